@@ -1,0 +1,30 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+
+const chromium = findChromium();
+const PORT = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	workers: process.env.PW_WORKERS ? Number(process.env.PW_WORKERS) : 2,
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	reporter: process.env.CI ? [['list']] : [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		trace: 'retain-on-failure',
+		...devices['Desktop Chrome'],
+		viewport: { width: 1280, height: 800 },
+		launchOptions: { executablePath: chromium?.path, args: CHROMIUM_ARGS }
+	},
+	webServer: {
+		// the production build, served like a static host (404.html for unknown paths)
+		command: `node scripts/serve.mjs build ${PORT}`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: !process.env.CI,
+		timeout: 30_000
+	}
+});

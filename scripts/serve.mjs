@@ -1,0 +1,51 @@
+// A small static server for the production build, like a static host: gzip for text, long cache
+// for hashed assets, `/place/x` → place/x.html, and unknown paths → 404.html with status 404.
+// Usage: node scripts/serve.mjs [dir=build] [port=4173]
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
+
+const root = resolve(process.argv[2] ?? 'build');
+const port = Number(process.argv[3] ?? process.env.PORT ?? 4173);
+const TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.geojson': 'application/geo+json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.woff2': 'font/woff2',
+	'.txt': 'text/plain; charset=utf-8',
+	'.webmanifest': 'application/manifest+json'
+};
+const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.txt', '.webmanifest']);
+
+function resolveFile(pathname) {
+	const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+	const base = join(root, clean);
+	if (!base.startsWith(root)) return null;
+	const candidates = [base, `${base}.html`, join(base, 'index.html')];
+	return candidates.find((p) => existsSync(p) && statSync(p).isFile()) ?? null;
+}
+
+createServer((req, res) => {
+	const url = new URL(req.url ?? '/', 'http://localhost');
+	let file = resolveFile(url.pathname);
+	let status = 200;
+	if (!file) {
+		file = join(root, '404.html');
+		status = 404;
+	}
+	const ext = extname(file);
+	const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' };
+	headers['Cache-Control'] = url.pathname.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+	const gzip = COMPRESS.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+	if (gzip) headers['Content-Encoding'] = 'gzip';
+	res.writeHead(status, headers);
+	if (req.method === 'HEAD') return res.end();
+	const stream = createReadStream(file);
+	(gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(res);
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));

@@ -1,0 +1,73 @@
+/** Which places are shown, and search over them. Pure: shared by the list, the map and tests. */
+import type { PlaceKind } from './schema';
+import type { LayerId, Period } from '../state/url';
+
+export const LAYER_OF_KIND: Record<PlaceKind, LayerId> = {
+	case: 'cases',
+	firm: 'firms',
+	'meti-cluster': 'meti',
+	'mext-cluster': 'mext'
+};
+
+export interface Filters {
+	/** `null` = every sector */
+	sectors: readonly string[] | null;
+	layers: readonly LayerId[];
+	period: Period | null;
+}
+
+export interface Filterable {
+	kind: PlaceKind;
+	sectors: readonly string[];
+	start: number | null;
+	end: number | null;
+}
+
+/**
+ * A place is active in a period when its known span overlaps it. An unknown start counts as
+ * "before", an unknown end as "still running": we never hide a place for lack of a date.
+ */
+export function activeIn(p: { start: number | null; end: number | null }, period: Period | null): boolean {
+	if (!period) return true;
+	const start = p.start ?? -Infinity;
+	const end = p.end ?? Infinity;
+	return start <= period.to && end >= period.from;
+}
+
+/** A place with several sectors stays visible while any of its sectors is on. */
+export function isVisible(p: Filterable, f: Filters): boolean {
+	if (!f.layers.includes(LAYER_OF_KIND[p.kind])) return false;
+	if (f.sectors !== null && !p.sectors.some((s) => f.sectors!.includes(s))) return false;
+	return activeIn(p, f.period);
+}
+
+/**
+ * Folds text for search: case, width, diacritics (ō → o) and long vowels written out (ou, oo,
+ * uu → o, u), so `Hokkaido`, `hokkaidou` and `Hokkaidō` all meet; Japanese stays as it is.
+ */
+export function fold(s: string): string {
+	return s
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/ou|oo/g, 'o')
+		.replace(/uu/g, 'u')
+		.replace(/[\s\-_'’.,()/·]+/g, ' ')
+		.trim();
+}
+
+export interface Searchable {
+	id: string;
+	name: string;
+	name_ja?: string;
+	name_romaji?: string;
+}
+
+/** Every word of the query must appear in one of the place's names (English, Japanese, romaji). */
+export function matches(p: Searchable, query: string): boolean {
+	const q = fold(query);
+	if (!q) return true;
+	const hay = fold([p.name, p.name_ja ?? '', p.name_romaji ?? '', p.id.replace(/-/g, ' ')].join(' | '));
+	const compact = hay.replace(/ /g, '');
+	return q.split(' ').every((w) => hay.includes(w) || compact.includes(w));
+}

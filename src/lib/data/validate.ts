@@ -1,0 +1,447 @@
+/**
+ * Validates the whole of geodata/ in one pass and reports every error with its file, feature id,
+ * field and reason. Pure: takes the files' text, touches no disk, so tests can feed fixtures.
+ */
+import { z } from 'zod';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import pointToPolygonDistance from '@turf/point-to-polygon-distance';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import {
+	ArgumentFile,
+	ArgumentItem,
+	ArgumentLink,
+	PaperLocator,
+	Reference,
+	Sector,
+	Source,
+	TimelineEvent,
+	PaperFile,
+	PlaceFeature,
+	ReferencesFile,
+	RegionFeature,
+	SectorsFile,
+	SourcesFile,
+	TimelineFile,
+	featureCollection,
+	ID_PATTERN
+} from './schema';
+import type { Atlas } from './types';
+
+export interface ValidationError {
+	file: string;
+	/** feature or record id, or `#<index>` when the record has no usable id, or `-` for the file */
+	id: string;
+	field: string;
+	message: string;
+}
+
+/** `geodata/places/firms.geojson: adhoc-kobe: sectors[1]: unknown sector "enrgy" (…)` */
+export function formatError(e: ValidationError, root = 'geodata'): string {
+	return `${root ? root + '/' : ''}${e.file}: ${e.id}: ${e.field}: ${e.message}`;
+}
+
+/** The files geodata/ must hold (paths relative to geodata/). */
+export const FILES = {
+	paper: 'paper.json',
+	sectors: 'sectors.json',
+	sources: 'sources.json',
+	argument: 'argument.json',
+	timeline: 'timeline.json',
+	references: 'references.json',
+	regions: 'regions.geojson',
+	places: ['places/cases.geojson', 'places/firms.geojson', 'places/meti-clusters.geojson', 'places/mext-clusters.geojson']
+} as const;
+
+/** Basemap files: checked for geometry sanity only (they are derived, see scripts/derive-basemap.mjs). */
+export const BASEMAP_FILES = ['basemap/countries.geojson', 'basemap/admin1.geojson', 'basemap/labels.geojson'] as const;
+
+/** The kind of place each place file holds. */
+const PLACE_FILE_KIND: Record<string, string> = {
+	'places/cases.geojson': 'case',
+	'places/firms.geojson': 'firm',
+	'places/meti-clusters.geojson': 'meti-cluster',
+	'places/mext-clusters.geojson': 'mext-cluster'
+};
+
+/** Rough national extents, to catch a point in the sea of the wrong hemisphere or swapped lat/lon. */
+const COUNTRY_BOUNDS: Record<string, [number, number, number, number]> = {
+	JP: [122, 20, 154, 46],
+	GB: [-9, 49.8, 2, 61],
+	IE: [-11, 51.3, -5.9, 55.5]
+};
+
+/** A region-precision point may sit this far outside its polygon (coastline simplification, islands). */
+export const REGION_TOLERANCE_KM = 15;
+
+const inBounds = ([lon, lat]: Position, [w, s, e, n]: [number, number, number, number]) => lon >= w && lon <= e && lat >= s && lat <= n;
+
+function fieldOf(path: PropertyKey[]): string {
+	let out = '';
+	for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${String(p)}` : String(p);
+	return out || '(root)';
+}
+
+/** id of record i of a list, for messages: its own id if it looks like one, else `#i`. */
+function idOf(value: unknown, index: number): string {
+	const v = value as { id?: unknown; item?: unknown; place?: unknown; properties?: { id?: unknown } } | null;
+	const id = v?.properties?.id ?? v?.id;
+	if (typeof id === 'string' && id) return id;
+	if (typeof v?.item === 'string' && typeof v.place === 'string') return `${v.item}→${v.place}`;
+	return `#${index}`;
+}
+
+/**
+ * Runs a zod schema over a file and turns its issues into errors. Issues inside a list of records
+ * (`features[3]…`, `sectors[2]…`) are attributed to that record's id. Then the records that are
+ * valid on their own are kept, so one bad record does not hide the others from the cross-file rules.
+ */
+function check<T>(
+	errors: ValidationError[],
+	file: string,
+	schema: z.ZodType<T>,
+	data: unknown,
+	lists: Record<string, z.ZodType> = {}
+): T | undefined {
+	if (data === undefined) return undefined;
+	const result = schema.safeParse(data);
+	if (result.success) return result.data;
+	const listKeys = Object.keys(lists);
+	for (const issue of result.error.issues) {
+		let id = '-';
+		let path = issue.path;
+		const key = path[0];
+		if (typeof key === 'string' && listKeys.includes(key) && typeof path[1] === 'number') {
+			const list = (data as Record<string, unknown[]> | null)?.[key];
+			id = idOf(Array.isArray(list) ? list[path[1]] : undefined, path[1]);
+			// keep the list index in the field only where the id cannot name the record
+			path = id.startsWith('#') ? path : path.slice(2);
+			if (path[0] === 'properties') path = path.slice(1);
+		}
+		errors.push({ file, id, field: fieldOf(path), message: issue.message });
+	}
+	if (typeof data !== 'object' || data === null || listKeys.length === 0) return undefined;
+	const salvaged: Record<string, unknown> = { ...(data as Record<string, unknown>) };
+	for (const [key, item] of Object.entries(lists)) {
+		const list = salvaged[key];
+		if (Array.isArray(list)) salvaged[key] = list.filter((x) => item.safeParse(x).success);
+	}
+	const again = schema.safeParse(salvaged);
+	return again.success ? again.data : undefined;
+}
+
+export interface ValidationResult {
+	errors: ValidationError[];
+	/** present only when there are no errors */
+	atlas?: Atlas;
+}
+
+/**
+ * Validates geodata given as `{ 'places/cases.geojson': '<file text>', … }`.
+ * Every error is collected; nothing stops at the first.
+ */
+export function validateGeodata(files: Record<string, string | undefined>): ValidationResult {
+	const errors: ValidationError[] = [];
+	const push = (file: string, id: string, field: string, message: string) => errors.push({ file, id, field, message });
+
+	const rawData = new Map<string, unknown>();
+	const parse = (file: string): unknown => {
+		const raw = files[file];
+		if (raw === undefined) {
+			push(file, '-', '(file)', 'missing file');
+			return undefined;
+		}
+		try {
+			const data: unknown = JSON.parse(raw);
+			rawData.set(file, data);
+			return data;
+		} catch (e) {
+			push(file, '-', '(file)', `not valid JSON: ${(e as Error).message}`);
+			return undefined;
+		}
+	};
+
+	const known = new Set<string>([...Object.values(FILES).flat(), ...BASEMAP_FILES]);
+	for (const f of Object.keys(files)) {
+		if (f.endsWith('.json') || f.endsWith('.geojson'))
+			if (!known.has(f))
+				push(
+					f,
+					'-',
+					'(file)',
+					'unexpected file in geodata/ (not read by the app): add it to FILES in src/lib/data/validate.ts or remove it'
+				);
+	}
+
+	const paper = check(errors, FILES.paper, PaperFile, parse(FILES.paper), { locators: PaperLocator });
+	const sectorsFile = check(errors, FILES.sectors, SectorsFile, parse(FILES.sectors), { sectors: Sector });
+	const sourcesFile = check(errors, FILES.sources, SourcesFile, parse(FILES.sources), { sources: Source });
+	const argument = check(errors, FILES.argument, ArgumentFile, parse(FILES.argument), { items: ArgumentItem, links: ArgumentLink });
+	const timeline = check(errors, FILES.timeline, TimelineFile, parse(FILES.timeline), { events: TimelineEvent });
+	const references = check(errors, FILES.references, ReferencesFile, parse(FILES.references), { references: Reference });
+	const regions = check(errors, FILES.regions, featureCollection(RegionFeature), parse(FILES.regions), { features: RegionFeature });
+	const placeFiles = FILES.places.map((file) => {
+		const data = parse(file);
+		// a record in the wrong file says so, whatever else is wrong with it
+		(data as { features?: { properties?: { id?: unknown; kind?: unknown } }[] } | undefined)?.features?.forEach((f, i) => {
+			const kind = f?.properties?.kind;
+			if (typeof kind === 'string' && kind !== PLACE_FILE_KIND[file])
+				push(file, idOf(f, i), 'kind', `is "${kind}" but ${file} holds only "${PLACE_FILE_KIND[file]}" places`);
+		});
+		return { file, fc: check(errors, file, featureCollection(PlaceFeature), data, { features: PlaceFeature }) };
+	});
+	for (const f of BASEMAP_FILES) checkBasemap(errors, f, parse(f));
+
+	// ---- cross-file rules; each runs on whatever parsed, so one bad file does not hide others' errors
+	const locators = new Set(paper?.locators.map((l) => l.id) ?? []);
+	const sectorIds = new Set(sectorsFile?.sectors.map((s) => s.id) ?? []);
+	const sourceIds = new Set(sourcesFile?.sources.map((s) => s.id) ?? []);
+	const canCheckLocators = paper !== undefined;
+
+	const seen = new Map<string, string>();
+	const unique = (file: string, id: string) => {
+		const prev = seen.get(id);
+		if (prev) push(file, id, 'id', `duplicate id (also in ${prev})`);
+		else seen.set(id, file);
+	};
+	const checkLocators = (file: string, id: string, field: string, list: readonly string[] | undefined) => {
+		if (!canCheckLocators) return;
+		list?.forEach((l, i) => {
+			if (!locators.has(l)) push(file, id, `${field}[${i}]`, `unknown locator "${l}" (see geodata/paper.json)`);
+		});
+	};
+	const checkSources = (file: string, id: string, field: string, list: readonly string[] | undefined) => {
+		if (!sourcesFile) return;
+		list?.forEach((s, i) => {
+			if (!sourceIds.has(s)) push(file, id, `${field}[${i}]`, `unknown source "${s}" (see geodata/sources.json)`);
+		});
+	};
+
+	sectorsFile?.sectors.forEach((s) => unique(FILES.sectors, s.id));
+	sourcesFile?.sources.forEach((s) => unique(FILES.sources, s.id));
+	paper?.locators.forEach((l, i) => {
+		if (paper.locators.findIndex((m) => m.id === l.id) !== i) push(FILES.paper, l.id, 'id', 'duplicate locator');
+	});
+
+	const regionById = new Map<string, z.infer<typeof RegionFeature>>();
+	for (const r of regions?.features ?? []) {
+		const p = r.properties;
+		unique(FILES.regions, p.id);
+		regionById.set(p.id, r);
+		checkLocators(FILES.regions, p.id, 'locators', p.locators);
+		checkSources(FILES.regions, p.id, 'sources', p.sources);
+		checkRings(errors, FILES.regions, p.id, r.geometry);
+	}
+
+	const places = placeFiles.flatMap(({ file, fc }) => (fc?.features ?? []).map((f) => ({ file, f })));
+	const placeById = new Map(places.map(({ f }) => [f.properties.id, f]));
+	// ids of records that exist but failed their own checks: references to them are not errors too
+	const invalidIds = new Set(
+		[...FILES.places, FILES.regions]
+			.flatMap((file) => {
+				const features = (rawData.get(file) as { features?: unknown[] } | undefined)?.features;
+				return Array.isArray(features) ? features.map((f, i) => idOf(f, i)) : [];
+			})
+			.filter((id) => !placeById.has(id) && !regionById.has(id))
+	);
+	const exists = (id: string) => placeById.has(id) || regionById.has(id) || invalidIds.has(id);
+	for (const { file, f } of places) {
+		const p = f.properties;
+		const id = p.id;
+		unique(file, id);
+
+		const [lon, lat] = f.geometry.coordinates;
+		if (!(lon >= -180 && lon <= 180)) push(file, id, 'geometry.coordinates[0]', `longitude ${lon} out of range [-180, 180]`);
+		if (!(lat >= -90 && lat <= 90)) push(file, id, 'geometry.coordinates[1]', `latitude ${lat} out of range [-90, 90]`);
+		const bounds = COUNTRY_BOUNDS[p.country];
+		if (!inBounds([lon, lat], bounds)) {
+			if (inBounds([lat, lon], bounds))
+				push(file, id, 'geometry.coordinates', `[${lon}, ${lat}] looks like swapped lat/lon: GeoJSON is [longitude, latitude]`);
+			else push(file, id, 'geometry.coordinates', `[${lon}, ${lat}] is not in ${p.country}`);
+		}
+
+		if (sectorsFile)
+			p.sectors.forEach((s, i) => {
+				if (!sectorIds.has(s)) push(file, id, `sectors[${i}]`, `unknown sector "${s}" (see geodata/sectors.json)`);
+			});
+		checkLocators(file, id, 'locators', p.locators);
+		checkSources(file, id, 'sources', p.sources);
+		p.narrative.forEach((para, i) => {
+			checkLocators(file, id, `narrative[${i}].locators`, para.locators);
+			checkSources(file, id, `narrative[${i}].sources`, para.sources);
+		});
+		p.conflicts?.forEach((c, i) => {
+			checkLocators(file, id, `conflicts[${i}].paper.locators`, c.paper.locators);
+			checkSources(file, id, `conflicts[${i}].sources.sources`, c.sources.sources);
+		});
+		if (p.case !== undefined && placeFiles.every((x) => x.fc)) {
+			const c = placeById.get(p.case);
+			if (!c) {
+				if (!exists(p.case)) push(file, id, 'case', `unknown case "${p.case}"`);
+			} else if (c.properties.kind !== 'case') push(file, id, 'case', `"${p.case}" is a ${c.properties.kind}, not a paper case`);
+		}
+		if (placeFiles.every((x) => x.fc))
+			p.related?.forEach((r, i) => {
+				if (r === id) push(file, id, `related[${i}]`, 'a place cannot be related to itself');
+				else if (!exists(r)) push(file, id, `related[${i}]`, `unknown place "${r}"`);
+			});
+
+		if (regions) {
+			const region = regionById.get(p.region);
+			if (!region) push(file, id, 'region', `unknown region "${p.region}" (see geodata/regions.geojson)`);
+			else {
+				if (region.properties.country !== p.country)
+					push(file, id, 'region', `region "${p.region}" is in ${region.properties.country}, the place in ${p.country}`);
+				const pt = f.geometry.coordinates.slice(0, 2);
+				const inside = booleanPointInPolygon(pt, region.geometry as Polygon | MultiPolygon);
+				if (!inside) {
+					const km = Math.abs(pointToPolygonDistance(pt, region as Feature<Polygon | MultiPolygon>, { units: 'kilometers' }));
+					if (p.precision !== 'region' || km > REGION_TOLERANCE_KM)
+						push(
+							file,
+							id,
+							'geometry.coordinates',
+							`[${pt.join(', ')}] lies ${km.toFixed(1)} km outside its region "${p.region}"` +
+								(p.precision === 'region'
+									? ` (tolerance for region-precision points: ${REGION_TOLERANCE_KM} km)`
+									: ` (only region-precision points get a tolerance)`)
+						);
+				}
+			}
+		}
+	}
+
+	// a case's own region must be its case region, and every case has exactly one
+	if (regions && placeFiles[0].fc) {
+		for (const r of regions.features) {
+			const p = r.properties;
+			if (p.case === undefined) continue;
+			const c = placeById.get(p.case);
+			if (!c || c.properties.kind !== 'case') push(FILES.regions, p.id, 'case', `unknown case "${p.case}"`);
+			else if (c.properties.region !== p.id)
+				push(FILES.regions, p.id, 'case', `case "${p.case}" names region "${c.properties.region}", not this one`);
+		}
+		for (const f of placeFiles[0].fc.features) {
+			const region = regionById.get(f.properties.region);
+			if (region && region.properties.kind !== 'case-region')
+				push(
+					FILES.places[0],
+					f.properties.id,
+					'region',
+					`a case must lie in its case region; "${region.properties.id}" is a ${region.properties.kind}`
+				);
+		}
+	}
+
+	if (argument) {
+		const items = new Map(argument.items.map((i) => [i.id, i]));
+		argument.items.forEach((item) => {
+			unique(FILES.argument, item.id);
+			checkLocators(FILES.argument, item.id, 'locator', [item.locator]);
+			item.pairs?.forEach((pid, i) => {
+				const other = items.get(pid);
+				if (!other) push(FILES.argument, item.id, `pairs[${i}]`, `unknown item "${pid}"`);
+				else if (other.group === item.group)
+					push(FILES.argument, item.id, `pairs[${i}]`, `pairs must cross groups ("${pid}" is also a ${item.group})`);
+				else if (!other.pairs?.includes(item.id))
+					push(FILES.argument, item.id, `pairs[${i}]`, `"${pid}" does not pair back with "${item.id}"`);
+			});
+		});
+		argument.links.forEach((l, i) => {
+			const id = `${l.item}→${l.place}`;
+			if (!items.has(l.item)) push(FILES.argument, id, `links[${i}].item`, `unknown item "${l.item}"`);
+			if (placeFiles.every((x) => x.fc) && !exists(l.place)) push(FILES.argument, id, `links[${i}].place`, `unknown place "${l.place}"`);
+			checkLocators(FILES.argument, id, `links[${i}].locators`, l.locators);
+			if (argument.links.findIndex((m) => m.item === l.item && m.place === l.place) !== i)
+				push(FILES.argument, id, `links[${i}]`, 'duplicate link');
+		});
+		const counts = { lesson: 8, weakness: 9, implication: 10 };
+		for (const [group, n] of Object.entries(counts)) {
+			const got = argument.items.filter((i) => i.group === group).length;
+			if (got !== n) push(FILES.argument, '-', 'items', `the paper has ${n} ${group} items, found ${got}`);
+		}
+	}
+
+	timeline?.events.forEach((ev) => {
+		unique(FILES.timeline, ev.id);
+		checkLocators(FILES.timeline, ev.id, 'locators', ev.locators);
+		checkSources(FILES.timeline, ev.id, 'sources', ev.sources);
+		if (placeFiles.every((x) => x.fc) && regions)
+			ev.places.forEach((p, i) => {
+				if (!exists(p)) push(FILES.timeline, ev.id, `places[${i}]`, `unknown place "${p}"`);
+			});
+		if (ev.end && ev.end < ev.date) push(FILES.timeline, ev.id, 'end', `ends (${ev.end}) before it starts (${ev.date})`);
+	});
+	if (timeline) {
+		const groups = new Map<string, number>();
+		for (const ev of timeline.events) if (ev.differs) groups.set(ev.differs, (groups.get(ev.differs) ?? 0) + 1);
+		for (const [g, n] of groups) if (n < 2) push(FILES.timeline, g, 'differs', 'a "sources differ" group needs at least two events');
+	}
+
+	if (references && references.references.length !== 24)
+		push(FILES.references, '-', 'references', `the paper prints 24 references, found ${references.references.length}`);
+	references?.references.forEach((r, i) => {
+		unique(FILES.references, r.id);
+		if (r.locator !== `ref${i + 1}`)
+			push(FILES.references, r.id, 'locator', `is "${r.locator}" but the reference is printed as ref${i + 1}`);
+	});
+
+	const result: ValidationResult = { errors };
+	if (errors.length === 0 && paper && sectorsFile && sourcesFile && argument && timeline && references && regions)
+		result.atlas = {
+			paper,
+			sectors: sectorsFile.sectors,
+			sources: sourcesFile.sources,
+			argument,
+			timeline: timeline.events,
+			references: references.references,
+			regions: regions.features,
+			places: places.map(({ f }) => f)
+		};
+	return result;
+}
+
+/** Closed rings, finite coordinates and no jump across the antimeridian (a band across the map). */
+function checkRings(errors: ValidationError[], file: string, id: string, geometry: { type: string; coordinates: unknown }) {
+	const polys = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as Position[][][];
+	polys.forEach((poly, pi) =>
+		poly.forEach((ring, ri) => {
+			const field = `geometry.coordinates[${pi}][${ri}]`;
+			const a = ring[0];
+			const b = ring[ring.length - 1];
+			if (a[0] !== b[0] || a[1] !== b[1]) errors.push({ file, id, field, message: 'ring is not closed' });
+			for (let k = 0; k < ring.length; k++) {
+				const [x, y] = ring[k];
+				if (!Number.isFinite(x) || !Number.isFinite(y) || Math.abs(x) > 180 || Math.abs(y) > 90) {
+					errors.push({ file, id, field: `${field}[${k}]`, message: `bad position [${x}, ${y}]` });
+					return;
+				}
+				if (k > 0 && Math.abs(x - ring[k - 1][0]) > 180) {
+					errors.push({
+						file,
+						id,
+						field: `${field}[${k}]`,
+						message: 'ring jumps across the antimeridian (draws as a band across the map)'
+					});
+					return;
+				}
+			}
+		})
+	);
+}
+
+function checkBasemap(errors: ValidationError[], file: string, data: unknown) {
+	if (data === undefined) return;
+	const fc = data as { type?: string; features?: { properties?: { id?: unknown }; geometry?: { type: string; coordinates: unknown } }[] };
+	if (fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
+		errors.push({ file, id: '-', field: 'type', message: 'must be a FeatureCollection' });
+		return;
+	}
+	fc.features.forEach((f, i) => {
+		const id = idOf(f, i);
+		if (typeof f.properties?.id !== 'string' || !(ID_PATTERN.test(f.properties.id) || /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(f.properties.id)))
+			errors.push({ file, id, field: 'id', message: 'needs a string id' });
+		const g = f.geometry;
+		if (!g) errors.push({ file, id, field: 'geometry', message: 'missing geometry' });
+		else if (g.type === 'Polygon' || g.type === 'MultiPolygon') checkRings(errors, file, id, g);
+	});
+}

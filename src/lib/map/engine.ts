@@ -1,0 +1,309 @@
+/**
+ * The one room that touches MapLibre GL JS (https://maplibre.org/maplibre-gl-js/docs/API/).
+ * Loaded with a dynamic import() on mount, so prerendering never touches `window` and the page's
+ * text paints before the map engine arrives.
+ */
+import {
+	Map as MapLibreMap,
+	NavigationControl,
+	ScaleControl,
+	AttributionControl,
+	setWorkerUrl,
+	type StyleSpecification,
+	type MapGeoJSONFeature
+} from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+// MapLibre 6 locates its worker relative to its own module, which bundling breaks ("Worker failed
+// to load"): hand it the emitted file's absolute URL instead.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { basemapStyle, type BasemapUrls } from './style';
+import {
+	appLayers,
+	caseRegionFilter,
+	idFilter,
+	pointFilter,
+	pointsCollection,
+	POINT_LAYERS,
+	POINT_LAYER_IDS,
+	TOGGLE_LAYERS,
+	type PointInput
+} from './features';
+import { makeIcons, ICON_PIXEL_RATIO } from './icons';
+import type { Filters } from '../data/filter';
+import type { LayerId, View } from '../state/url';
+import type { BBox } from '../geo/membership';
+
+export interface RegionInput {
+	id: string;
+	kind: string;
+	case?: string;
+	name: string;
+	name_ja?: string;
+	label: [number, number];
+}
+
+export interface EngineOptions {
+	container: HTMLElement;
+	places: readonly PointInput[];
+	regionsUrl: string;
+	regions: readonly RegionInput[];
+	sectors: readonly { id: string; colour: string }[];
+	basemap: BasemapUrls;
+	fontFacesUrl: string;
+	lang: 'en' | 'ja';
+	/** the canvas's accessible name (MapLibre's `Map.Title`) */
+	title: string;
+	view: View | null;
+	bounds: BBox;
+	/** a remote MapLibre style URL replacing the embedded basemap (PUBLIC_BASEMAP_STYLE) */
+	remoteStyle?: string;
+	/** a click hit these places or regions (ids, deduplicated; more than one = let the user choose) */
+	onPick(ids: string[], point: { x: number; y: number }): void;
+	onMove(view: View): void;
+	onNotice(message: string): void;
+}
+
+export interface MapController {
+	map: MapLibreMap;
+	setLayers(layers: readonly LayerId[]): void;
+	setFilters(filters: Filters, visibleCases: readonly string[]): void;
+	select(id: string | null, regionId: string | null): void;
+	emphasise(ids: readonly string[]): void;
+	fitBounds(bounds: BBox, reducedMotion: boolean, maxZoom?: number): void;
+	jumpTo(view: View): void;
+	view(): View;
+	setLang(lang: 'en' | 'ja'): void;
+	resize(): void;
+	remove(): void;
+}
+
+/** true when this browser can give MapLibre a WebGL context */
+export function hasWebGL(): boolean {
+	try {
+		const c = document.createElement('canvas');
+		return !!(c.getContext('webgl2') ?? c.getContext('webgl'));
+	} catch {
+		return false;
+	}
+}
+
+const abs = (url: string) => new URL(url, document.baseURI).href;
+
+async function fontFaces(url: string): Promise<Record<string, unknown> | null> {
+	try {
+		const res = await fetch(url);
+		if (!res.ok) return null;
+		const faces = (await res.json()) as Record<string, { url: string; 'unicode-range': string[] }[]>;
+		// file names in the manifest are relative to the manifest itself
+		const base = abs(url);
+		for (const list of Object.values(faces)) for (const f of list) f.url = new URL(f.url, base).href;
+		return faces;
+	} catch {
+		return null;
+	}
+}
+
+async function remoteBase(url: string, onNotice: (m: string) => void): Promise<StyleSpecification | null> {
+	try {
+		const ctrl = new AbortController();
+		const timer = setTimeout(() => ctrl.abort(), 8000);
+		const res = await fetch(url, { signal: ctrl.signal });
+		clearTimeout(timer);
+		if (!res.ok) throw new Error(`HTTP ${res.status}`);
+		const style = (await res.json()) as StyleSpecification;
+		if (style.version !== 8 || !Array.isArray(style.layers)) throw new Error('not a MapLibre style');
+		return style;
+	} catch (e) {
+		onNotice(`The remote basemap could not be loaded (${(e as Error).message}); the embedded basemap is shown instead.`);
+		return null;
+	}
+}
+
+export async function createMap(o: EngineOptions): Promise<MapController> {
+	setWorkerUrl(abs(workerUrl));
+	const faces = await fontFaces(o.fontFacesUrl);
+	const embedded = basemapStyle(
+		{ countries: abs(o.basemap.countries), admin1: abs(o.basemap.admin1), labels: abs(o.basemap.labels) },
+		faces,
+		o.lang
+	);
+	const base = (o.remoteStyle && (await remoteBase(o.remoteStyle, o.onNotice))) || embedded;
+	const style: StyleSpecification = {
+		...base,
+		sources: {
+			...base.sources,
+			regions: { type: 'geojson', data: abs(o.regionsUrl), promoteId: 'id' },
+			'region-labels': {
+				type: 'geojson',
+				data: {
+					type: 'FeatureCollection',
+					features: o.regions
+						.filter((r) => r.kind === 'bureau-region')
+						.map((r) => ({
+							type: 'Feature',
+							geometry: { type: 'Point', coordinates: r.label },
+							properties: { id: r.id, name: r.name, name_ja: r.name_ja ?? r.name }
+						}))
+				}
+			},
+			places: { type: 'geojson', data: pointsCollection(o.places), promoteId: 'id' }
+		},
+		layers: [...base.layers, ...appLayers(o.lang)]
+	};
+	if (base !== embedded && faces)
+		(style as unknown as Record<string, unknown>)['font-faces'] = {
+			...((base as unknown as Record<string, object>)['font-faces'] ?? {}),
+			...faces
+		};
+
+	const map = new MapLibreMap({
+		container: o.container,
+		style,
+		bounds: o.view ? undefined : o.bounds,
+		center: o.view ? [o.view.lon, o.view.lat] : undefined,
+		zoom: o.view?.zoom,
+		fitBoundsOptions: { padding: 24 },
+		attributionControl: false,
+		renderWorldCopies: false,
+		dragRotate: false,
+		pitchWithRotate: false,
+		maxZoom: 14,
+		// reading pixels back (PNG export, tests) needs the drawing buffer kept (MapLibre ≥ 5)
+		canvasContextAttributes: { preserveDrawingBuffer: true },
+		locale: { 'Map.Title': o.title }
+	});
+	map.touchZoomRotate.disableRotation();
+	map.keyboard.disableRotation();
+	map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+	map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+	map.addControl(new AttributionControl({ compact: true, customAttribution: 'Font: Noto Sans JP (SIL OFL)' }), 'bottom-right');
+
+	const icons = makeIcons(o.sectors);
+	// MapLibre 6 asks a resolver for images it lacks (the `styleimagemissing` event can no longer supply them)
+	map.setMissingStyleImageResolver((id) => {
+		const img = icons.get(id);
+		if (img && !map.hasImage(id)) map.addImage(id, img, { pixelRatio: ICON_PIXEL_RATIO });
+	});
+
+	let hovered: string | number | undefined;
+	const hoverLayers = ['case-regions-fill', 'bureau-regions-fill'];
+	const setHover = (id: string | number | undefined) => {
+		if (hovered !== undefined) map.setFeatureState({ source: 'regions', id: hovered }, { hover: false });
+		hovered = id;
+		if (id !== undefined) map.setFeatureState({ source: 'regions', id }, { hover: true });
+	};
+	const visibleLayers = (ids: string[]) => ids.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
+
+	map.on('mousemove', (e) => {
+		const layers = visibleLayers([...POINT_LAYER_IDS]);
+		const pts = layers.length
+			? map.queryRenderedFeatures(
+					[
+						[e.point.x - 6, e.point.y - 6],
+						[e.point.x + 6, e.point.y + 6]
+					],
+					{ layers }
+				)
+			: [];
+		const regionLayers = visibleLayers(hoverLayers);
+		const region = regionLayers.length ? map.queryRenderedFeatures(e.point, { layers: regionLayers })[0] : undefined;
+		setHover(region?.id);
+		map.getCanvas().style.cursor = pts.length || region ? 'pointer' : '';
+	});
+	map.on('mouseout', () => setHover(undefined));
+
+	map.on('click', (e) => {
+		const layers = visibleLayers([...POINT_LAYER_IDS]);
+		const hits: MapGeoJSONFeature[] = layers.length
+			? map.queryRenderedFeatures(
+					[
+						[e.point.x - 7, e.point.y - 7],
+						[e.point.x + 7, e.point.y + 7]
+					],
+					{ layers }
+				)
+			: [];
+		// a click never picks one of several at random: all of them go to the chooser
+		let ids = [...new Set(hits.map((f) => String(f.properties.id)))];
+		if (ids.length === 0) {
+			const regionLayers = visibleLayers(['case-regions-fill', 'bureau-regions-fill']);
+			const regions = regionLayers.length ? map.queryRenderedFeatures(e.point, { layers: regionLayers }) : [];
+			// case regions are drawn above bureau regions: the topmost wins
+			const top = regions[0];
+			if (top) ids = [String(top.properties.case ?? top.properties.id)];
+		}
+		if (ids.length) o.onPick(ids, { x: e.point.x, y: e.point.y });
+	});
+
+	const view = (): View => {
+		const c = map.getCenter();
+		return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
+	};
+	map.on('moveend', () => o.onMove(view()));
+
+	let selectedRegion: string | null = null;
+	const emphasisedRegions = new Set<string>();
+	const regionState = (id: string, state: Record<string, boolean>) => {
+		if (map.getSource('regions')) map.setFeatureState({ source: 'regions', id }, state);
+	};
+
+	const controller: MapController = {
+		map,
+		setLayers(layers) {
+			for (const [toggle, ids] of Object.entries(TOGGLE_LAYERS)) {
+				const on = layers.includes(toggle as LayerId);
+				for (const id of ids) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
+			}
+		},
+		setFilters(filters, visibleCases) {
+			const f = pointFilter(filters);
+			for (const id of POINT_LAYER_IDS) map.setFilter(id, ['all', ['==', ['get', 'kind'], KIND_OF_LAYER.get(id)!], f]);
+			map.setFilter('labels-cases', ['all', ['==', ['get', 'kind'], 'case'], f]);
+			map.setFilter('case-regions-fill', ['all', ['==', ['get', 'kind'], 'case-region'], caseRegionFilter(visibleCases)]);
+			map.setFilter('case-regions-line', ['all', ['==', ['get', 'kind'], 'case-region'], caseRegionFilter(visibleCases)]);
+		},
+		select(id, regionId) {
+			map.setFilter('ring-selected', idFilter(id ? [id] : []));
+			if (selectedRegion) regionState(selectedRegion, { selected: false });
+			selectedRegion = regionId;
+			if (regionId) regionState(regionId, { selected: true });
+		},
+		emphasise(ids) {
+			map.setFilter('ring-emph', idFilter(ids));
+			for (const r of emphasisedRegions) regionState(r, { emph: false });
+			emphasisedRegions.clear();
+			for (const id of ids) {
+				const region = o.regions.find((r) => r.case === id || r.id === id);
+				if (region) {
+					emphasisedRegions.add(region.id);
+					regionState(region.id, { emph: true });
+				}
+			}
+		},
+		fitBounds(bounds, reducedMotion, maxZoom = 8) {
+			map.fitBounds(bounds, { padding: 48, maxZoom, animate: !reducedMotion, duration: reducedMotion ? 0 : 900 });
+		},
+		jumpTo(v) {
+			map.jumpTo({ center: [v.lon, v.lat], zoom: v.zoom });
+		},
+		view,
+		setLang(lang) {
+			for (const layer of appLayers(lang))
+				if (layer.type === 'symbol' && layer.layout && 'text-field' in layer.layout)
+					map.setLayoutProperty(layer.id, 'text-field', layer.layout['text-field']);
+			if (base === embedded)
+				for (const layer of basemapStyle({ countries: '', admin1: '', labels: '' }, null, lang).layers)
+					if (layer.type === 'symbol' && layer.layout && 'text-field' in layer.layout)
+						map.setLayoutProperty(layer.id, 'text-field', layer.layout['text-field']);
+		},
+		resize() {
+			map.resize();
+		},
+		remove() {
+			map.remove();
+		}
+	};
+	return controller;
+}
+
+const KIND_OF_LAYER = new Map(Object.entries(POINT_LAYERS).map(([kind, layer]) => [layer, kind]));

@@ -1,0 +1,160 @@
+/**
+ * The explorer's UI state: one runes class, provided by context from the root layout.
+ * Shareable state is derived from the URL (route = place, query = filters, hash = view), so
+ * links, reloads and back/forward restore it; only transient UI state lives in `$state` here.
+ */
+// Maps and Sets here are built once or are throwaway temporaries, never mutated in place: no SvelteMap needed.
+/* eslint-disable svelte/prefer-svelte-reactivity */
+import { getContext, setContext } from 'svelte';
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import { resolve } from '$app/paths';
+import type { AtlasIndex, PlaceSummary, RegionSummary } from '../data/atlas-index';
+import { isVisible, matches, type Filters } from '../data/filter';
+import { translate, type StringKey } from '../i18n/strings';
+import { DEFAULT_QUERY, parseQuery, serialiseQuery, type Known, type LayerId, type QueryState } from './url';
+
+const KEY = Symbol('explorer');
+
+export interface Notice {
+	id: number;
+	text: string;
+}
+
+export class Explorer {
+	readonly index: AtlasIndex;
+	readonly known: Known;
+	readonly placeById: Map<string, PlaceSummary>;
+	readonly regionById: Map<string, RegionSummary>;
+
+	/** false during prerendering and hydration: the URL's query is read only once mounted */
+	mounted = $state(false);
+	search = $state('');
+	notices = $state<Notice[]>([]);
+	/** places under one click, waiting for the user to choose */
+	chooser = $state<{ ids: string[]; x: number; y: number } | null>(null);
+	mapStatus = $state<'loading' | 'ready' | 'nowebgl' | 'error'>('loading');
+	mapError = $state('');
+	/** a request to move the map to places/regions (list clicks, quick views); `n` makes each one new */
+	cameraRequest = $state<{ ids: string[]; bounds?: [number, number, number, number]; n: number } | null>(null);
+	/** the element that opened the panel, to return focus to on close (not reactive on purpose) */
+	opener: HTMLElement | null = null;
+	private nextNotice = 1;
+
+	constructor(index: AtlasIndex) {
+		this.index = index;
+		this.known = { sectors: index.sectors.map((s) => s.id), items: index.argument.items.map((i) => i.id) };
+		this.placeById = new Map(index.places.map((p) => [p.id, p]));
+		this.regionById = new Map(index.regions.map((r) => [r.id, r]));
+	}
+
+	readonly parsed = $derived.by(() =>
+		this.mounted ? parseQuery(page.url.search, this.known) : { value: DEFAULT_QUERY, notices: [] as string[] }
+	);
+	readonly query: QueryState = $derived(this.parsed.value);
+	readonly lang = $derived(this.query.lang);
+	readonly filters: Filters = $derived({ sectors: this.query.sectors, layers: this.query.layers, period: this.query.period });
+	readonly visible: PlaceSummary[] = $derived.by(() => this.index.places.filter((p) => isVisible(p, this.filters)));
+	readonly visibleIds = $derived(new Set(this.visible.map((p) => p.id)));
+	readonly listed: PlaceSummary[] = $derived(this.visible.filter((p) => matches(p, this.search)));
+	/** cases passing the sector and period filters, whether or not their points are shown: their regions follow them */
+	readonly visibleCases = $derived.by(() =>
+		this.index.places.filter((p) => p.kind === 'case' && isVisible(p, { ...this.filters, layers: ['cases'] })).map((p) => p.id)
+	);
+
+	/** the place or region whose panel is open (from the route) */
+	readonly selectedId: string | null = $derived(page.route.id === '/(explorer)/place/[id]' ? (page.params.id ?? null) : null);
+
+	t = (key: StringKey, vars?: Record<string, string | number>) => translate(this.lang, key, vars);
+
+	/** name in the UI language (Japanese name in Japanese mode when there is one) */
+	nameOf(id: string): string {
+		const p = this.placeById.get(id) ?? this.regionById.get(id);
+		if (!p) return id;
+		return this.lang === 'ja' && p.name_ja ? p.name_ja : p.name;
+	}
+
+	sectorLabel(id: string): string {
+		const s = this.index.sectors.find((x) => x.id === id);
+		return s ? (this.lang === 'ja' ? s.label_ja : s.label) : id;
+	}
+
+	notify(text: string) {
+		if (this.notices.some((n) => n.text === text)) return;
+		this.notices.push({ id: this.nextNotice++, text });
+	}
+
+	dismiss(id: number) {
+		this.notices = this.notices.filter((n) => n.id !== id);
+	}
+
+	/** `?query` of the current state with a change applied */
+	queryWith(patch: Partial<QueryState>): string {
+		return serialiseQuery({ ...this.query, ...patch }, this.known);
+	}
+
+	/** Pushes a history entry, so back/forward step through filter changes. */
+	setQuery(patch: Partial<QueryState>, opts: { replace?: boolean } = {}) {
+		const url = page.url.pathname + this.queryWith(patch) + location.hash;
+		return goto(url, { keepFocus: true, noScroll: true, replaceState: opts.replace ?? false });
+	}
+
+	setSectors(sectors: string[] | null) {
+		return this.setQuery({ sectors: sectors !== null && sectors.length === this.known.sectors.length ? null : sectors });
+	}
+
+	toggleSector(id: string, on: boolean) {
+		const current = this.query.sectors ?? this.known.sectors;
+		const next = on ? [...new Set([...current, id])] : current.filter((s) => s !== id);
+		return this.setSectors(this.known.sectors.filter((s) => next.includes(s)));
+	}
+
+	toggleLayer(id: LayerId, on: boolean) {
+		const next = on ? [...new Set([...this.query.layers, id])] : this.query.layers.filter((l) => l !== id);
+		return this.setQuery({ layers: next });
+	}
+
+	/** Links keep the filters and the view. */
+	placeHref(id: string): string {
+		return resolve(`/place/${id}`) + this.queryWith({});
+	}
+
+	homeHref(): string {
+		return resolve('/') + this.queryWith({});
+	}
+
+	openPlace(id: string, opener?: HTMLElement | null) {
+		if (opener !== undefined) this.opener = opener;
+		this.chooser = null;
+		// keepFocus: the panel moves focus to its heading itself
+		return goto(this.placeHref(id) + location.hash, { noScroll: true, keepFocus: true });
+	}
+
+	closePlace() {
+		return goto(this.homeHref() + location.hash, { noScroll: true, keepFocus: true });
+	}
+
+	/** Moves the map to these places or regions (jumpTo when the user prefers reduced motion). */
+	flyTo(...ids: string[]) {
+		this.cameraRequest = { ids, n: (this.cameraRequest?.n ?? 0) + 1 };
+	}
+
+	showBounds(bounds: [number, number, number, number]) {
+		this.cameraRequest = { ids: [], bounds, n: (this.cameraRequest?.n ?? 0) + 1 };
+	}
+
+	/** Is this place shown under the current filters? Regions: shown while their layer is. */
+	isShown(id: string): boolean {
+		if (this.placeById.has(id)) return this.visibleIds.has(id);
+		const r = this.regionById.get(id);
+		return !!r && this.filters.layers.includes(r.kind === 'case-region' ? 'case-regions' : 'bureau-regions');
+	}
+}
+
+export function setExplorer(explorer: Explorer) {
+	return setContext(KEY, explorer);
+}
+
+export function getExplorer(): Explorer {
+	return getContext<Explorer>(KEY);
+}

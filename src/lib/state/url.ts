@@ -1,0 +1,226 @@
+/**
+ * Shareable explorer state <-> URL. Pure: no Svelte, no DOM, so it is unit- and fuzz-tested.
+ *
+ * - query: `?sectors=biotech,ict&layers=cases,meti&item=lesson-2&period=1999-2003&lang=ja`
+ *   (only what differs from the defaults is written, in a fixed order, so a state has one URL)
+ * - hash: `#zoom/lat/lon` (MapLibre's `hash` format)
+ *
+ * Parsing never throws: a bad part falls back to its default and yields a notice for the user.
+ */
+
+export const LAYER_IDS = ['case-regions', 'bureau-regions', 'cases', 'firms', 'meti', 'mext'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+export const DEFAULT_LAYERS: readonly LayerId[] = ['case-regions', 'cases', 'firms', 'meti', 'mext'];
+
+export const LANGS = ['en', 'ja'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const PERIOD_MIN = 1950;
+export const PERIOD_MAX = 2030;
+
+export interface Period {
+	from: number;
+	to: number;
+}
+
+export interface QueryState {
+	/** active sector ids; `null` = all sectors (the default) */
+	sectors: string[] | null;
+	layers: LayerId[];
+	/** selected item of the paper's argument (lessons view) */
+	item: string | null;
+	/** timeline period: places active in [from, to] */
+	period: Period | null;
+	lang: Lang;
+}
+
+export interface View {
+	zoom: number;
+	lat: number;
+	lon: number;
+}
+
+export interface Known {
+	sectors: readonly string[];
+	items?: readonly string[];
+}
+
+export interface Parsed<T> {
+	value: T;
+	notices: string[];
+}
+
+export const DEFAULT_QUERY: QueryState = { sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null, lang: 'en' };
+
+const MAX_NOTICE_VALUE = 40;
+const shown = (s: string) => JSON.stringify(s.length > MAX_NOTICE_VALUE ? s.slice(0, MAX_NOTICE_VALUE) + '…' : s);
+
+function decode(s: string): string {
+	try {
+		return decodeURIComponent(s.replace(/\+/g, ' '));
+	} catch {
+		return s;
+	}
+}
+
+/** Splits a comma list, dropping empties and duplicates, keeping order. */
+function list(raw: string): string[] {
+	return [
+		...new Set(
+			raw
+				.split(',')
+				.map((s) => s.trim())
+				.filter(Boolean)
+		)
+	];
+}
+
+/** Parses a query string (with or without `?`). Unknown keys are ignored; bad values fall back. */
+export function parseQuery(search: string, known: Known): Parsed<QueryState> {
+	const notices: string[] = [];
+	const value: QueryState = { ...DEFAULT_QUERY, layers: [...DEFAULT_LAYERS] };
+	const params = new Map<string, string>();
+	for (const part of search.replace(/^\?/, '').split('&')) {
+		if (!part) continue;
+		const eq = part.indexOf('=');
+		const key = decode(eq < 0 ? part : part.slice(0, eq));
+		if (!params.has(key)) params.set(key, decode(eq < 0 ? '' : part.slice(eq + 1)));
+	}
+
+	const sectors = params.get('sectors');
+	if (sectors !== undefined) {
+		if (sectors === 'none') value.sectors = [];
+		else {
+			const ids = list(sectors);
+			const good = ids.filter((s) => known.sectors.includes(s));
+			const bad = ids.filter((s) => !known.sectors.includes(s));
+			if (good.length === 0)
+				notices.push(`Unknown sector ${bad.map(shown).join(', ') || '""'} in the link was ignored; all sectors are shown.`);
+			else {
+				if (bad.length) notices.push(`Unknown sector ${bad.map(shown).join(', ')} in the link was ignored.`);
+				value.sectors = sortLike(good, known.sectors);
+			}
+			if (value.sectors && value.sectors.length === known.sectors.length) value.sectors = null;
+		}
+	}
+
+	const layers = params.get('layers');
+	if (layers !== undefined) {
+		if (layers === 'none') value.layers = [];
+		else {
+			const ids = list(layers);
+			const good = ids.filter((l): l is LayerId => (LAYER_IDS as readonly string[]).includes(l));
+			const bad = ids.filter((l) => !(LAYER_IDS as readonly string[]).includes(l));
+			if (good.length === 0)
+				notices.push(`Unknown layer ${bad.map(shown).join(', ') || '""'} in the link was ignored; the default layers are shown.`);
+			else {
+				if (bad.length) notices.push(`Unknown layer ${bad.map(shown).join(', ')} in the link was ignored.`);
+				value.layers = sortLike(good, LAYER_IDS);
+			}
+		}
+	}
+
+	const item = params.get('item');
+	if (item !== undefined && item !== '') {
+		if (known.items && !known.items.includes(item)) notices.push(`Unknown lesson or item ${shown(item)} in the link was ignored.`);
+		else value.item = item;
+	}
+
+	const period = params.get('period');
+	if (period !== undefined && period !== '') {
+		const p = parsePeriod(period);
+		if (p) value.period = p;
+		else
+			notices.push(
+				`The period ${shown(period)} is not a range of years like 1999-2003 between ${PERIOD_MIN} and ${PERIOD_MAX}; all years are shown.`
+			);
+	}
+
+	const lang = params.get('lang');
+	if (lang !== undefined && lang !== '') {
+		if ((LANGS as readonly string[]).includes(lang)) value.lang = lang as Lang;
+		else notices.push(`Unknown language ${shown(lang)}; English is used.`);
+	}
+	return { value, notices };
+}
+
+function parsePeriod(raw: string): Period | null {
+	const m = /^(\d{4})(?:-(\d{4}))?$/.exec(raw.trim());
+	if (!m) return null;
+	const from = Number(m[1]);
+	const to = Number(m[2] ?? m[1]);
+	if (from < PERIOD_MIN || to > PERIOD_MAX || to < from) return null;
+	return { from, to };
+}
+
+function sortLike<T extends string>(ids: T[], order: readonly string[]): T[] {
+	return [...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
+/** The query string for a state (`''` for the defaults, else starting with `?`). */
+export function serialiseQuery(state: QueryState, known: Known): string {
+	const parts: string[] = [];
+	if (state.sectors !== null) {
+		const ids = sortLike(
+			state.sectors.filter((s) => known.sectors.includes(s)),
+			known.sectors
+		);
+		if (ids.length === 0) parts.push('sectors=none');
+		else if (ids.length < known.sectors.length) parts.push(`sectors=${ids.join(',')}`);
+	}
+	const layers = sortLike(
+		[...new Set(state.layers)].filter((l) => (LAYER_IDS as readonly string[]).includes(l)),
+		LAYER_IDS
+	);
+	if (layers.join(',') !== DEFAULT_LAYERS.join(',')) parts.push(`layers=${layers.length ? layers.join(',') : 'none'}`);
+	if (state.item && (!known.items || known.items.includes(state.item))) parts.push(`item=${encodeURIComponent(state.item)}`);
+	if (state.period)
+		parts.push(`period=${state.period.from === state.period.to ? state.period.from : `${state.period.from}-${state.period.to}`}`);
+	if (state.lang !== 'en') parts.push(`lang=${state.lang}`);
+	return parts.length ? `?${parts.join('&')}` : '';
+}
+
+export const MIN_ZOOM = 0;
+export const MAX_ZOOM = 18;
+
+/** Parses `#zoom/lat/lon` (MapLibre's hash; extra `/bearing/pitch` parts are ignored). */
+export function parseHash(hash: string): Parsed<View | null> {
+	const raw = hash.replace(/^#/, '');
+	if (raw === '') return { value: null, notices: [] };
+	const parts = raw.split('/');
+	const nums = parts.slice(0, 3).map((p) => (/^-?\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
+	const [zoom, lat, lon] = nums;
+	const ok =
+		parts.length >= 3 &&
+		nums.every(Number.isFinite) &&
+		zoom >= MIN_ZOOM &&
+		zoom <= MAX_ZOOM &&
+		lat >= -85.0511 &&
+		lat <= 85.0511 &&
+		lon >= -180 &&
+		lon <= 180;
+	if (!ok)
+		return {
+			value: null,
+			notices: [`The map position ${shown('#' + raw)} in the link is not a valid zoom/latitude/longitude; the default view is shown.`]
+		};
+	return { value: { zoom, lat, lon }, notices: [] };
+}
+
+/** `#zoom/lat/lon` with MapLibre's precision (zoom 2 decimals, coordinates ~ by zoom). */
+export function serialiseHash(view: View): string {
+	const precision = Math.max(0, Math.ceil(Math.log(Math.pow(2, view.zoom)) / Math.LN2));
+	const round = (n: number, d: number) => {
+		const f = Math.pow(10, d);
+		return String(Math.round(n * f) / f);
+	};
+	const digits = Math.min(6, precision + 1);
+	const lon = ((((view.lon + 180) % 360) + 360) % 360) - 180;
+	return `#${round(view.zoom, 2)}/${round(view.lat, digits)}/${round(lon, digits)}`;
+}
+
+/** Route for a place (`/place/<id>`) and its inverse; the id must be kebab-case. */
+export function placeIdFromPath(pathname: string): string | null {
+	const m = /^\/place\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(pathname);
+	return m ? m[1] : null;
+}

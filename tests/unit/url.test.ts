@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LAYERS, parseHash, parseQuery, placeIdFromPath, serialiseHash, serialiseQuery, type Known } from '../../src/lib/state/url';
+
+const known: Known = { sectors: ['biotech', 'ict', 'energy'], items: ['lesson-1', 'weakness-d'] };
+
+describe('parseQuery', () => {
+	it('gives the defaults for an empty query', () => {
+		expect(parseQuery('', known)).toEqual({
+			value: { sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null, lang: 'en' },
+			notices: []
+		});
+	});
+
+	it('reads sectors, layers, item, period and lang', () => {
+		const { value, notices } = parseQuery('?sectors=ict,biotech&layers=meti,cases&item=weakness-d&period=1999-2003&lang=ja', known);
+		expect(notices).toEqual([]);
+		expect(value).toEqual({
+			sectors: ['biotech', 'ict'],
+			layers: ['cases', 'meti'],
+			item: 'weakness-d',
+			period: { from: 1999, to: 2003 },
+			lang: 'ja'
+		});
+	});
+
+	it('drops an unknown sector with a notice and keeps the known ones', () => {
+		const { value, notices } = parseQuery('?sectors=biotech,nonsense', known);
+		expect(value.sectors).toEqual(['biotech']);
+		expect(notices).toHaveLength(1);
+		expect(notices[0]).toContain('"nonsense"');
+	});
+
+	it('falls back to all sectors when none is known', () => {
+		const { value, notices } = parseQuery('?sectors=x,y', known);
+		expect(value.sectors).toBeNull();
+		expect(notices).toHaveLength(1);
+		expect(notices[0]).toMatch(/all sectors are shown/);
+	});
+
+	it('reads sectors=none as an empty selection', () => {
+		expect(parseQuery('?sectors=none', known).value.sectors).toEqual([]);
+	});
+
+	it('treats every sector listed as the default (null)', () => {
+		expect(parseQuery('?sectors=energy,ict,biotech', known).value.sectors).toBeNull();
+	});
+
+	it('rejects an unknown layer, a bad period, an unknown item and language, each with a notice', () => {
+		const { value, notices } = parseQuery('?layers=zzz&period=2003-1999&item=lesson-99&lang=fr', known);
+		expect(value).toEqual({ sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null, lang: 'en' });
+		expect(notices).toHaveLength(4);
+	});
+
+	it('survives malformed percent-encoding', () => {
+		expect(() => parseQuery('?sectors=%E0%A4%A&layers=%', known)).not.toThrow();
+	});
+});
+
+describe('serialiseQuery', () => {
+	it('writes nothing for the defaults', () => {
+		expect(serialiseQuery(parseQuery('', known).value, known)).toBe('');
+	});
+
+	it('writes a canonical order', () => {
+		const state = parseQuery('?lang=ja&layers=meti,cases&sectors=ict,biotech', known).value;
+		expect(serialiseQuery(state, known)).toBe('?sectors=biotech,ict&layers=cases,meti&lang=ja');
+	});
+
+	it('round-trips every part', () => {
+		for (const q of [
+			'?sectors=none',
+			'?layers=none',
+			'?sectors=energy&layers=bureau-regions,mext',
+			'?item=lesson-1&period=2001',
+			'?period=1959-2003&lang=ja'
+		]) {
+			const once = parseQuery(q, known).value;
+			expect(serialiseQuery(once, known)).toBe(q);
+			expect(parseQuery(serialiseQuery(once, known), known).value).toEqual(once);
+		}
+	});
+});
+
+describe('hash', () => {
+	it('parses zoom/lat/lon', () => {
+		expect(parseHash('#5.5/43.06/141.35')).toEqual({ value: { zoom: 5.5, lat: 43.06, lon: 141.35 }, notices: [] });
+	});
+
+	it('is empty without a hash', () => {
+		expect(parseHash('')).toEqual({ value: null, notices: [] });
+	});
+
+	it.each(['#abc/x/y', '#99/0/0', '#3/95/0', '#3/0/200', '#3/0', '#3//1', '#NaN/1/1', '#1e3/1/1'])('rejects %s with a notice', (h) => {
+		const r = parseHash(h);
+		expect(r.value).toBeNull();
+		expect(r.notices).toHaveLength(1);
+	});
+
+	it('round-trips a view', () => {
+		const view = { zoom: 6.25, lat: 34.6937, lon: 135.5023 };
+		const back = parseHash(serialiseHash(view)).value!;
+		expect(back.zoom).toBe(6.25);
+		expect(back.lat).toBeCloseTo(view.lat, 2);
+		expect(back.lon).toBeCloseTo(view.lon, 2);
+		expect(serialiseHash(back)).toBe(serialiseHash(view));
+	});
+});
+
+describe('placeIdFromPath', () => {
+	it('reads kebab-case ids and nothing else', () => {
+		expect(placeIdFromPath('/place/hokkaido')).toBe('hokkaido');
+		expect(placeIdFromPath('/place/meti-kinki-bio/')).toBe('meti-kinki-bio');
+		expect(placeIdFromPath('/place/../etc')).toBeNull();
+		expect(placeIdFromPath('/place/Hokkaido')).toBeNull();
+		expect(placeIdFromPath('/about')).toBeNull();
+	});
+});
