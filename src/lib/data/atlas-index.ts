@@ -6,6 +6,10 @@ import { labelPoint, pointsBounds, regionBounds, regionsContaining, spotOffsets,
 import type { ArgumentItem, ArgumentLink, Atlas, Conflict, Paragraph, PlaceKind, Sector, Source, TimelineEvent } from './types';
 import type { Confidence, Precision, RegionKind } from './schema';
 
+/**
+ * What the map, the list and the filters need of a place, embedded in every page: kept slim so
+ * that it scales (the panel's text comes with the place's own page).
+ */
 export interface PlaceSummary {
 	id: string;
 	kind: PlaceKind;
@@ -15,26 +19,15 @@ export interface PlaceSummary {
 	country: 'GB' | 'IE' | 'JP';
 	region: string;
 	sectors: string[];
-	summary: string;
-	summary_ja?: string;
 	start: number | null;
 	end: number | null;
 	lon: number;
 	lat: number;
-	precision: Precision;
-	confidence: Confidence;
-	/** the paper discusses this place (it has locators) */
-	fromPaper: boolean;
-	/** paper and sources disagree about something here */
-	differs: boolean;
 	case?: string;
-	status?: 'implementation' | 'trial' | 'unknown';
 	/** every region polygon containing the point */
 	inRegions: string[];
 	/** icon offset spreading places that share a spot */
 	offset: [number, number];
-	/** how many places share this exact spot */
-	spot: number;
 }
 
 export interface RegionSummary {
@@ -44,8 +37,6 @@ export interface RegionSummary {
 	name_ja?: string;
 	country: 'GB' | 'IE' | 'JP';
 	case?: string;
-	summary?: string;
-	summary_ja?: string;
 	bbox: BBox;
 	/** where to write its name: inside its largest polygon */
 	label: [number, number];
@@ -58,8 +49,8 @@ export interface AtlasIndex {
 	sectors: Sector[];
 	places: PlaceSummary[];
 	regions: RegionSummary[];
-	argument: { items: ArgumentItem[]; links: ArgumentLink[] };
-	timeline: TimelineEvent[];
+	/** ids of the argument's items (lessons, weaknesses, implications), for links and URL checks */
+	itemIds: string[];
 }
 
 export const WEST: readonly string[] = ['GB', 'IE'];
@@ -87,21 +78,13 @@ export function buildIndex(atlas: Atlas): AtlasIndex {
 			country: p.country,
 			region: p.region,
 			sectors: p.sectors,
-			summary: p.summary,
-			summary_ja: p.summary_ja,
 			start: p.start,
 			end: p.end,
 			lon,
 			lat,
-			precision: p.precision,
-			confidence: p.confidence,
-			fromPaper: p.locators.length > 0,
-			differs: (p.conflicts?.length ?? 0) > 0,
 			case: p.case,
-			status: p.status,
 			inRegions: regionsContaining([lon, lat], regionShapes),
-			offset: offsets[group.indexOf(p.id)],
-			spot: group.length
+			offset: offsets[group.indexOf(p.id)]
 		};
 	});
 	const regions: RegionSummary[] = atlas.regions.map((r) => {
@@ -113,8 +96,6 @@ export function buildIndex(atlas: Atlas): AtlasIndex {
 			name_ja: p.name_ja,
 			country: p.country,
 			case: p.case,
-			summary: p.summary,
-			summary_ja: p.summary_ja,
 			bbox: regionBounds(r.geometry),
 			label: labelPoint(r.geometry) as [number, number],
 			places: places.filter((pl) => pl.inRegions.includes(p.id)).map((pl) => pl.id)
@@ -126,14 +107,26 @@ export function buildIndex(atlas: Atlas): AtlasIndex {
 		sectors: atlas.sectors,
 		places,
 		regions,
-		argument: atlas.argument,
-		timeline: atlas.timeline
+		itemIds: atlas.argument.items.map((i) => i.id)
 	};
+}
+
+/** An item of the paper's argument tied to a place: the item (short) and the tie. */
+export interface ArgumentTie {
+	item: Pick<ArgumentItem, 'id' | 'group' | 'number' | 'locator' | 'title' | 'title_ja'>;
+	link: ArgumentLink;
 }
 
 export interface PlaceDetail {
 	kind: 'place';
 	id: string;
+	placeKind: PlaceKind;
+	sectors: string[];
+	start: number | null;
+	end: number | null;
+	status?: 'implementation' | 'trial' | 'unknown';
+	/** the paper discusses this place (it has locators) */
+	fromPaper: boolean;
 	name: string;
 	name_ja?: string;
 	name_romaji?: string;
@@ -157,8 +150,9 @@ export interface PlaceDetail {
 	sameRegion: { region: string; places: string[] }[];
 	related: string[];
 	/** items of the paper's argument tied to this place, with the tie */
-	argument: ArgumentLink[];
-	events: string[];
+	argument: ArgumentTie[];
+	/** dated events about this place */
+	events: Pick<TimelineEvent, 'id' | 'date' | 'end' | 'fiscal' | 'label' | 'label_ja' | 'differs'>[];
 }
 
 export interface RegionDetail {
@@ -175,14 +169,21 @@ export interface RegionDetail {
 	confidence?: Confidence;
 	case?: string;
 	places: string[];
-	argument: ArgumentLink[];
+	argument: ArgumentTie[];
 }
 
 /** Everything a place's panel shows beyond its summary; sources resolved, joins computed. */
 export function placeDetail(atlas: Atlas, index: AtlasIndex, id: string): PlaceDetail | RegionDetail | null {
 	const sourceById = new Map(atlas.sources.map((s) => [s.id, s]));
 	const resolve = (ids: Iterable<string>) => [...new Set(ids)].map((s) => sourceById.get(s)).filter((s): s is Source => !!s);
-	const links = atlas.argument.links.filter((l) => l.place === id);
+	const links: ArgumentTie[] = atlas.argument.links
+		.filter((l) => l.place === id)
+		.flatMap((link) => {
+			const i = atlas.argument.items.find((x) => x.id === link.item);
+			return i
+				? [{ item: { id: i.id, group: i.group, number: i.number, locator: i.locator, title: i.title, title_ja: i.title_ja }, link }]
+				: [];
+		});
 	const f = atlas.places.find((p) => p.properties.id === id);
 	if (f) {
 		const p = f.properties;
@@ -200,6 +201,12 @@ export function placeDetail(atlas: Atlas, index: AtlasIndex, id: string): PlaceD
 		return {
 			kind: 'place',
 			id,
+			placeKind: p.kind,
+			sectors: p.sectors,
+			start: p.start,
+			end: p.end,
+			status: p.status,
+			fromPaper: p.locators.length > 0,
 			name: p.name,
 			name_ja: p.name_ja,
 			name_romaji: p.name_romaji,
@@ -223,7 +230,9 @@ export function placeDetail(atlas: Atlas, index: AtlasIndex, id: string): PlaceD
 				...index.places.filter((o) => atlas.places.find((x) => x.properties.id === o.id)?.properties.related?.includes(id)).map((o) => o.id)
 			].filter((v, i, a) => a.indexOf(v) === i),
 			argument: links,
-			events: atlas.timeline.filter((e) => e.places.includes(id)).map((e) => e.id)
+			events: atlas.timeline
+				.filter((e) => e.places.includes(id))
+				.map(({ id, date, end, fiscal, label, label_ja, differs }) => ({ id, date, end, fiscal, label, label_ja, differs }))
 		};
 	}
 	const r = atlas.regions.find((x) => x.properties.id === id);

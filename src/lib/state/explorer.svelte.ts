@@ -41,9 +41,19 @@ export class Explorer {
 	opener: HTMLElement | null = null;
 	private nextNotice = 1;
 
-	constructor(index: AtlasIndex) {
+	/**
+	 * `local`: selection lives in this object instead of the route (the benchmark page, which
+	 * has no prerendered place pages for its synthetic places).
+	 */
+	readonly local: boolean;
+	localSelection = $state<string | null>(null);
+	/** places the current view emphasises (the lessons view's chosen item) */
+	emphasis = $state<string[]>([]);
+
+	constructor(index: AtlasIndex, options: { local?: boolean } = {}) {
 		this.index = index;
-		this.known = { sectors: index.sectors.map((s) => s.id), items: index.argument.items.map((i) => i.id) };
+		this.local = options.local ?? false;
+		this.known = { sectors: index.sectors.map((s) => s.id), items: index.itemIds };
 		this.placeById = new Map(index.places.map((p) => [p.id, p]));
 		this.regionById = new Map(index.regions.map((r) => [r.id, r]));
 	}
@@ -63,7 +73,9 @@ export class Explorer {
 	);
 
 	/** the place or region whose panel is open (from the route) */
-	readonly selectedId: string | null = $derived(page.route.id === '/(explorer)/place/[id]' ? (page.params.id ?? null) : null);
+	readonly selectedId: string | null = $derived.by(() =>
+		this.local ? this.localSelection : page.route.id === '/(explorer)/place/[id]' ? (page.params.id ?? null) : null
+	);
 
 	t = (key: StringKey, vars?: Record<string, string | number>) => translate(this.lang, key, vars);
 
@@ -126,11 +138,19 @@ export class Explorer {
 	openPlace(id: string, opener?: HTMLElement | null) {
 		if (opener !== undefined) this.opener = opener;
 		this.chooser = null;
+		if (this.local) {
+			this.localSelection = id;
+			return Promise.resolve();
+		}
 		// keepFocus: the panel moves focus to its heading itself
 		return goto(this.placeHref(id) + location.hash, { noScroll: true, keepFocus: true });
 	}
 
 	closePlace() {
+		if (this.local) {
+			this.localSelection = null;
+			return Promise.resolve();
+		}
 		return goto(this.homeHref() + location.hash, { noScroll: true, keepFocus: true });
 	}
 
