@@ -1,8 +1,10 @@
 /**
  * The UI string catalogue, English and Japanese. Content (places, sectors, lessons) is data in
  * geodata/; only the chrome lives here. `ja` must have every key of `en` (checked by the type).
+ *
+ * Features keep their strings in their own module beside this one (`{ en, ja }`), spread in below.
  */
-export const en = {
+const coreEn = {
 	siteName: 'Cluster Atlas',
 	siteTagline: 'Industrial cluster policy, East and West, after Mitsui (2003)',
 	skipToFilters: 'Skip to filters and the list of places',
@@ -108,9 +110,7 @@ export const en = {
 	japaneseNarrativeMissing: 'This text is not yet available in Japanese; the English is shown.'
 };
 
-export type StringKey = keyof typeof en;
-
-export const ja: Record<StringKey, string> = {
+const coreJa: Record<keyof typeof coreEn, string> = {
 	siteName: 'クラスター・アトラス',
 	siteTagline: '三井(2003)に見る東西の産業クラスター政策',
 	skipToFilters: 'フィルターと一覧へ移動',
@@ -214,6 +214,10 @@ export const ja: Record<StringKey, string> = {
 	confidenceNote: '確度',
 	japaneseNarrativeMissing: 'この文章の日本語版はまだありません。英語で表示しています。'
 };
+
+export const en = { ...coreEn };
+export type StringKey = keyof typeof en;
+export const ja: Record<StringKey, string> = { ...coreJa };
 
 export const catalogues = { en, ja };
 
