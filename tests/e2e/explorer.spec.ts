@@ -279,3 +279,48 @@ test('without WebGL the page says so, and list, search and panels still work', a
 	expect(errors).toEqual([]);
 	await context.close();
 });
+
+test('done means: find Kansai, its METI plans in Kinki, only biotechnology, share the view — keyboard only', async ({ page, context }) => {
+	await page.goto('/');
+	await mapIdle(page);
+	const tabTo = async (locator: import('@playwright/test').Locator, max = 80) => {
+		for (let i = 0; i < max && !(await locator.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		await expect(locator).toBeFocused();
+	};
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter'); // the skip link
+	await tabTo(page.getByRole('searchbox', { name: 'Search places' }));
+	await page.keyboard.type('Kansai');
+	await tabTo(page.locator('#place-list a[data-place="kansai"]'));
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#panel-title')).toBeFocused();
+	await expect(page.locator('#panel-title')).toHaveText(place('kansai').name);
+
+	// the METI plans that sit in Kinki, computed from the region polygons
+	const kinkiMeti = places.filter((p) => p.kind === 'meti-cluster' && p.region === 'bureau-kinki');
+	expect(kinkiMeti.length).toBe(4);
+	const group = page.getByRole('heading', { name: /Cluster programmes in Kansai/ });
+	await expect(group).toBeVisible();
+	const listed = await page
+		.locator('[data-panel="kansai"] ul.links a')
+		.evaluateAll((els) => els.map((e) => new URL((e as HTMLAnchorElement).href).pathname.replace('/place/', '')));
+	for (const p of kinkiMeti) expect(listed).toContain(p.id);
+
+	// hide everything but biotechnology from the panel's own sector tag
+	await tabTo(page.getByRole('button', { name: `Show only ${sectorLabel('biotech')}` }).first());
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/place\/kansai\?sectors=biotech#/);
+	await mapIdle(page);
+	const shown = await renderedPlaceIds(page);
+	expect(shown.length).toBeGreaterThan(0);
+	for (const id of shown) expect(place(id).sectors).toContain('biotech');
+
+	// the link reproduces place, filter and view
+	const shared = page.url();
+	const other = await context.newPage();
+	await other.goto(shared);
+	await mapIdle(other);
+	await expect(other.locator('#panel-title')).toHaveText(place('kansai').name);
+	await expect(other.getByRole('checkbox', { name: new RegExp(`^${sectorLabel('ict')}`) })).not.toBeChecked();
+	expect((await renderedPlaceIds(other)).sort()).toEqual(shown.sort());
+});
