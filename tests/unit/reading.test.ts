@@ -1,6 +1,8 @@
 /** The reading views' pure helpers: lesson pairing, timeline order and groups, comparison lookups. */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAtlas } from '../../src/lib/data/load.server';
+import { loadAtlas, readGeodataDir } from '../../src/lib/data/load.server';
+import { validateGeodata } from '../../src/lib/data/validate';
 import {
 	cellOf,
 	comparePairs,
@@ -154,5 +156,33 @@ describe('withCaseRegions', () => {
 			['bio-science', { kind: 'firm', region: 'hokkaido-region' }]
 		]);
 		expect(withCaseRegions(['glasgow', 'bio-science', 'nowhere'], places)).toEqual(['glasgow', 'bio-science', 'nowhere', 'glasgow-region']);
+	});
+});
+
+describe('comparison validation', () => {
+	const real = readGeodataDir(join(process.cwd(), 'geodata'));
+	const withCells = (edit: (cells: Record<string, unknown>[]) => void) => {
+		const doc = JSON.parse(real['comparison.json']) as { cells: Record<string, unknown>[] };
+		edit(doc.cells);
+		return validateGeodata({ ...real, 'comparison.json': JSON.stringify(doc) }).errors.filter((e) => e.file === 'comparison.json');
+	};
+
+	it('reports a cell that fails its own checks once, not again as a missing cell', () => {
+		const errors = withCells((cells) => {
+			cells[1].locators = [];
+		});
+		expect(errors.map((e) => e.field)).toEqual(['cells[1].locators']);
+	});
+
+	it('reports a place missing a dimension, and a second cell for the same place and dimension', () => {
+		const errors = withCells((cells) => {
+			const i = cells.findIndex((c) => c.place === 'okinawa' && c.dimension === 'budget');
+			cells.splice(i, 1);
+			cells.push({ ...cells[0] });
+		});
+		expect(errors.map((e) => `${e.id} ${e.message}`)).toEqual([
+			'glasgow:initiative duplicate cell (one per place and dimension)',
+			'okinawa no cell for dimension "budget" (use status "not-stated" if the paper is silent)'
+		]);
 	});
 });

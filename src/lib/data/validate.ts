@@ -394,7 +394,8 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 			checkSources,
 			// unknown places are reported only when every place file parsed
 			exists: placeFiles.every((x) => x.fc) ? exists : () => true,
-			items: argument?.items.map((i) => i.id)
+			items: argument?.items.map((i) => i.id),
+			raw: rawData.get(FILES.comparison)
 		});
 
 	if (references && references.references.length !== 24)
@@ -434,6 +435,8 @@ function checkComparison(
 		checkSources: (file: string, id: string, field: string, list: readonly string[] | undefined) => void;
 		exists: (id: string) => boolean;
 		items?: string[];
+		/** the file as parsed JSON: a cell that failed its own checks still counts as present */
+		raw?: unknown;
 	}
 ) {
 	const file = FILES.comparison;
@@ -459,6 +462,9 @@ function checkComparison(
 		ctx.checkLocators(file, id, `cells[${i}].locators`, cell.locators);
 		ctx.checkSources(file, id, `cells[${i}].outside.sources`, cell.outside?.sources);
 	});
+	const rawCells = (ctx.raw as { cells?: { place?: unknown; dimension?: unknown }[] } | undefined)?.cells;
+	if (Array.isArray(rawCells))
+		for (const x of rawCells) if (typeof x?.place === 'string' && typeof x.dimension === 'string') byPlace.get(x.place)?.add(x.dimension);
 	for (const [place, has] of byPlace)
 		for (const d of dims)
 			if (!has.has(d)) push(file, place, 'cells', `no cell for dimension "${d}" (use status "not-stated" if the paper is silent)`);
