@@ -299,3 +299,72 @@ export const PaperFile = z
 	})
 	.strict();
 export type PaperFile = z.infer<typeof PaperFile>;
+
+/**
+ * The East–West comparison (compare page): the paper's own dimensions, and one cell per place and
+ * dimension. A cell is `stated` (the paper says it of this place), `shared-lesson` (the paper says
+ * it only as a lesson common to the Western regions, §2.4–§2.5) or `not-stated`; outside sources
+ * may add facts beside it, with their confidence, but never fill a gap the paper leaves.
+ */
+export const COMPARISON_STATUSES = ['stated', 'shared-lesson', 'not-stated'] as const;
+export const ComparisonDimension = z
+	.object({
+		id: Id,
+		label: text(3, 80),
+		label_ja: text(2, 80),
+		question: text(10, 300),
+		question_ja: text(5, 300),
+		/** the lessons and weaknesses the paper measures this dimension by */
+		items: z.array(Id)
+	})
+	.strict();
+export type ComparisonDimension = z.infer<typeof ComparisonDimension>;
+
+const OutsideFact = z
+	.object({ text: text(10, 600), text_ja: text(5, 600).optional(), sources: z.array(Id).min(1), confidence: Confidence })
+	.strict();
+
+export const ComparisonCell = z
+	.object({
+		place: Id,
+		dimension: Id,
+		status: z.enum(COMPARISON_STATUSES),
+		text: text(10, 600).optional(),
+		text_ja: text(5, 600).optional(),
+		locators: z.array(Locator).optional(),
+		/** not-stated cells: what the paper does say nearby, with its locators */
+		note: text(10, 400).optional(),
+		note_ja: text(5, 400).optional(),
+		outside: OutsideFact.optional()
+	})
+	.strict()
+	.superRefine((c, ctx) => {
+		const cited = (c.locators?.length ?? 0) > 0;
+		if (c.status === 'not-stated') {
+			if (c.text !== undefined)
+				ctx.addIssue({ code: 'custom', path: ['text'], message: 'a not-stated cell has no text (say what the paper does say in `note`)' });
+			if (c.note !== undefined && !cited) ctx.addIssue({ code: 'custom', path: ['locators'], message: 'a note needs its locators' });
+		} else {
+			if (c.text === undefined) ctx.addIssue({ code: 'custom', path: ['text'], message: `a ${c.status} cell needs its text` });
+			if (!cited) ctx.addIssue({ code: 'custom', path: ['locators'], message: `a ${c.status} cell needs paper locators` });
+			if (c.note !== undefined) ctx.addIssue({ code: 'custom', path: ['note'], message: 'only not-stated cells carry a note' });
+		}
+		if (c.status === 'shared-lesson' && !c.locators?.some((l) => l.startsWith('§2.5.L')))
+			ctx.addIssue({ code: 'custom', path: ['locators'], message: 'a shared-lesson cell must cite the lesson (§2.5.L1–L8)' });
+	});
+export type ComparisonCell = z.infer<typeof ComparisonCell>;
+
+/** Why the paper sets two places against each other (shown for that pair, in either order). */
+export const ComparisonContrast = z
+	.object({ places: z.tuple([Id, Id]), text: text(20, 800), text_ja: text(5, 800).optional(), locators: z.array(Locator).min(1) })
+	.strict();
+export type ComparisonContrast = z.infer<typeof ComparisonContrast>;
+
+export const ComparisonFile = z
+	.object({
+		dimensions: z.array(ComparisonDimension).min(1),
+		cells: z.array(ComparisonCell),
+		contrasts: z.array(ComparisonContrast)
+	})
+	.strict();
+export type ComparisonFile = z.infer<typeof ComparisonFile>;

@@ -2,6 +2,10 @@
 import type {
 	ArgumentItem,
 	ArgumentLink,
+	ComparisonCell,
+	ComparisonContrast,
+	ComparisonDimension,
+	ComparisonFile,
 	Conflict,
 	Paragraph,
 	PaperFile,
@@ -17,6 +21,10 @@ import type {
 export type {
 	ArgumentItem,
 	ArgumentLink,
+	ComparisonCell,
+	ComparisonContrast,
+	ComparisonDimension,
+	ComparisonFile,
 	Conflict,
 	Paragraph,
 	PaperFile,
@@ -36,6 +44,7 @@ export interface Atlas {
 	sources: Source[];
 	argument: { items: ArgumentItem[]; links: ArgumentLink[] };
 	timeline: TimelineEvent[];
+	comparison: ComparisonFile;
 	references: Reference[];
 	regions: RegionFeature[];
 	places: PlaceFeature[];

@@ -10,6 +10,10 @@ import {
 	ArgumentFile,
 	ArgumentItem,
 	ArgumentLink,
+	ComparisonCell,
+	ComparisonContrast,
+	ComparisonDimension,
+	ComparisonFile,
 	PaperLocator,
 	Reference,
 	Sector,
@@ -47,6 +51,7 @@ export const FILES = {
 	sources: 'sources.json',
 	argument: 'argument.json',
 	timeline: 'timeline.json',
+	comparison: 'comparison.json',
 	references: 'references.json',
 	regions: 'regions.geojson',
 	places: ['places/cases.geojson', 'places/firms.geojson', 'places/meti-clusters.geojson', 'places/mext-clusters.geojson']
@@ -177,6 +182,11 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 	const sourcesFile = check(errors, FILES.sources, SourcesFile, parse(FILES.sources), { sources: Source });
 	const argument = check(errors, FILES.argument, ArgumentFile, parse(FILES.argument), { items: ArgumentItem, links: ArgumentLink });
 	const timeline = check(errors, FILES.timeline, TimelineFile, parse(FILES.timeline), { events: TimelineEvent });
+	const comparison = check(errors, FILES.comparison, ComparisonFile, parse(FILES.comparison), {
+		dimensions: ComparisonDimension,
+		cells: ComparisonCell,
+		contrasts: ComparisonContrast
+	});
 	const references = check(errors, FILES.references, ReferencesFile, parse(FILES.references), { references: Reference });
 	const regions = check(errors, FILES.regions, featureCollection(RegionFeature), parse(FILES.regions), { features: RegionFeature });
 	const placeFiles = FILES.places.map((file) => {
@@ -377,6 +387,17 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 		for (const [g, n] of groups) if (n < 2) push(FILES.timeline, g, 'differs', 'a "sources differ" group needs at least two events');
 	}
 
+	if (comparison)
+		checkComparison(comparison, {
+			push,
+			checkLocators,
+			checkSources,
+			// unknown places are reported only when every place file parsed
+			exists: placeFiles.every((x) => x.fc) ? exists : () => true,
+			items: argument?.items.map((i) => i.id),
+			raw: rawData.get(FILES.comparison)
+		});
+
 	if (references && references.references.length !== 24)
 		push(FILES.references, '-', 'references', `the paper prints 24 references, found ${references.references.length}`);
 	references?.references.forEach((r, i) => {
@@ -386,18 +407,75 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 	});
 
 	const result: ValidationResult = { errors };
-	if (errors.length === 0 && paper && sectorsFile && sourcesFile && argument && timeline && references && regions)
+	if (errors.length === 0 && paper && sectorsFile && sourcesFile && argument && timeline && comparison && references && regions)
 		result.atlas = {
 			paper,
 			sectors: sectorsFile.sectors,
 			sources: sourcesFile.sources,
 			argument,
 			timeline: timeline.events,
+			comparison,
 			references: references.references,
 			regions: regions.features,
 			places: places.map(({ f }) => f)
 		};
 	return result;
+}
+
+/**
+ * The comparison's cross-file rules: places, dimensions, items, locators and sources resolve; one
+ * cell per place and dimension, and a place that is compared at all has a cell for every dimension
+ * (so a compare page never shows an empty cell).
+ */
+function checkComparison(
+	c: z.infer<typeof ComparisonFile>,
+	ctx: {
+		push: (file: string, id: string, field: string, message: string) => void;
+		checkLocators: (file: string, id: string, field: string, list: readonly string[] | undefined) => void;
+		checkSources: (file: string, id: string, field: string, list: readonly string[] | undefined) => void;
+		exists: (id: string) => boolean;
+		items?: string[];
+		/** the file as parsed JSON: a cell that failed its own checks still counts as present */
+		raw?: unknown;
+	}
+) {
+	const file = FILES.comparison;
+	const { push } = ctx;
+	const dims = new Set<string>();
+	c.dimensions.forEach((d) => {
+		if (dims.has(d.id)) push(file, d.id, 'id', 'duplicate dimension');
+		dims.add(d.id);
+		if (ctx.items)
+			d.items.forEach((item, i) => {
+				if (!ctx.items!.includes(item)) push(file, d.id, `items[${i}]`, `unknown item "${item}" (see geodata/argument.json)`);
+			});
+	});
+	const seen = new Set<string>();
+	const byPlace = new Map<string, Set<string>>();
+	c.cells.forEach((cell, i) => {
+		const id = `${cell.place}:${cell.dimension}`;
+		if (!ctx.exists(cell.place)) push(file, id, `cells[${i}].place`, `unknown place "${cell.place}"`);
+		if (!dims.has(cell.dimension)) push(file, id, `cells[${i}].dimension`, `unknown dimension "${cell.dimension}"`);
+		if (seen.has(id)) push(file, id, `cells[${i}]`, 'duplicate cell (one per place and dimension)');
+		seen.add(id);
+		byPlace.set(cell.place, (byPlace.get(cell.place) ?? new Set()).add(cell.dimension));
+		ctx.checkLocators(file, id, `cells[${i}].locators`, cell.locators);
+		ctx.checkSources(file, id, `cells[${i}].outside.sources`, cell.outside?.sources);
+	});
+	const rawCells = (ctx.raw as { cells?: { place?: unknown; dimension?: unknown }[] } | undefined)?.cells;
+	if (Array.isArray(rawCells))
+		for (const x of rawCells) if (typeof x?.place === 'string' && typeof x.dimension === 'string') byPlace.get(x.place)?.add(x.dimension);
+	for (const [place, has] of byPlace)
+		for (const d of dims)
+			if (!has.has(d)) push(file, place, 'cells', `no cell for dimension "${d}" (use status "not-stated" if the paper is silent)`);
+	c.contrasts.forEach((x, i) => {
+		const id = x.places.join('|');
+		x.places.forEach((p, j) => {
+			if (!byPlace.has(p)) push(file, id, `contrasts[${i}].places[${j}]`, `"${p}" has no comparison cells`);
+		});
+		if (x.places[0] === x.places[1]) push(file, id, `contrasts[${i}].places`, 'a contrast needs two different places');
+		ctx.checkLocators(file, id, `contrasts[${i}].locators`, x.locators);
+	});
 }
 
 /** Closed rings, finite coordinates and no jump across the antimeridian (a band across the map). */

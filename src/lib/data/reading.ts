@@ -1,0 +1,155 @@
+/**
+ * Pure helpers for reading the paper through the map: the lessons view's pairing, the timeline's
+ * order and "sources differ" groups, and the comparison's lookups. No Svelte, no MapLibre.
+ */
+import type { ArgumentItem, ComparisonCell, ComparisonContrast, ComparisonFile, TimelineEvent } from './types';
+import type { Period } from '../state/url';
+
+/** A row of the lessons view: a Western lesson beside the Japanese weakness the paper pairs with it. */
+export interface PairRow<T> {
+	lesson?: T;
+	weakness?: T;
+}
+
+/**
+ * Lessons in printed order, each beside its first unused paired weakness; weaknesses nobody pairs
+ * with follow in their own order. Every lesson and weakness appears exactly once.
+ */
+export function pairRows<T extends Pick<ArgumentItem, 'id' | 'group' | 'pairs'>>(items: readonly T[]): PairRow<T>[] {
+	const lessons = items.filter((i) => i.group === 'lesson');
+	const weaknesses = items.filter((i) => i.group === 'weakness');
+	const used = new Set<string>();
+	const rows: PairRow<T>[] = lessons.map((lesson) => {
+		const weakness = weaknesses.find((w) => !used.has(w.id) && (lesson.pairs?.includes(w.id) || w.pairs?.includes(lesson.id)));
+		if (weakness) used.add(weakness.id);
+		return weakness ? { lesson, weakness } : { lesson };
+	});
+	for (const w of weaknesses) if (!used.has(w.id)) rows.push({ weakness: w });
+	return rows;
+}
+
+/** `1999` → `1999-01-01`, `1999-04` → `1999-04-01`: the first day a partial date can mean. */
+export function firstDay(date: string): string {
+	return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+/**
+ * After the paper: only when the date cannot fall on or before it. A bare `2003` may be before
+ * 22 September 2003, so it is not marked as later context.
+ */
+export function isAfter(date: string, paperDate: string): boolean {
+	return firstDay(date) > firstDay(paperDate);
+}
+
+/** The years an event covers, as a map period. */
+export function periodOf(ev: Pick<TimelineEvent, 'date' | 'end'>): Period {
+	const from = Number(ev.date.slice(0, 4));
+	return { from, to: Number((ev.end ?? ev.date).slice(0, 4)) };
+}
+
+export interface DatedEvent<E> {
+	event: E;
+	/** after the paper's date: later context */
+	later: boolean;
+}
+
+export type TimelineEntry<E> =
+	| ({ kind: 'event' } & DatedEvent<E>)
+	/** events stating the same thing differently (paper vs sources), shown together */
+	| { kind: 'differs'; group: string; events: DatedEvent<E>[] };
+
+type EventLike = Pick<TimelineEvent, 'id' | 'date' | 'end' | 'differs'>;
+
+const byDate = <E extends EventLike>(a: E, b: E) =>
+	a.date < b.date ? -1 : a.date > b.date ? 1 : (a.end ?? a.date) < (b.end ?? b.date) ? -1 : (a.end ?? a.date) > (b.end ?? b.date) ? 1 : 0;
+
+/**
+ * Events in date order (stable for equal dates); each `differs` group is one entry, placed at its
+ * earliest member, its members in date order.
+ */
+export function timelineEntries<E extends EventLike>(events: readonly E[], paperDate: string): TimelineEntry<E>[] {
+	const sorted = [...events].sort(byDate);
+	const out: TimelineEntry<E>[] = [];
+	const placed = new Set<string>();
+	const dated = (event: E): DatedEvent<E> => ({ event, later: isAfter(event.date, paperDate) });
+	for (const ev of sorted) {
+		if (!ev.differs) out.push({ kind: 'event', ...dated(ev) });
+		else if (!placed.has(ev.differs)) {
+			placed.add(ev.differs);
+			out.push({ kind: 'differs', group: ev.differs, events: sorted.filter((e) => e.differs === ev.differs).map(dated) });
+		}
+	}
+	return out;
+}
+
+/** The decades the events fall in, as map periods (`1990–1999`). */
+export function decades(events: readonly Pick<TimelineEvent, 'date' | 'end'>[]): Period[] {
+	const years = events.flatMap((e) => [Number(e.date.slice(0, 4)), Number((e.end ?? e.date).slice(0, 4))]);
+	if (years.length === 0) return [];
+	const out: Period[] = [];
+	for (let d = Math.floor(Math.min(...years) / 10) * 10; d <= Math.max(...years); d += 10) out.push({ from: d, to: d + 9 });
+	return out;
+}
+
+/** Places the comparison covers, in the order of the data file. */
+export function comparedPlaces(c: Pick<ComparisonFile, 'cells'>): string[] {
+	return [...new Set(c.cells.map((x) => x.place))];
+}
+
+/** Every ordered pair of two different compared places: the compare pages that exist. */
+export function comparePairs(c: Pick<ComparisonFile, 'cells'>): { a: string; b: string }[] {
+	const places = comparedPlaces(c);
+	return places.flatMap((a) => places.filter((b) => b !== a).map((b) => ({ a, b })));
+}
+
+export function cellOf(c: Pick<ComparisonFile, 'cells'>, place: string, dimension: string): ComparisonCell | undefined {
+	return c.cells.find((x) => x.place === place && x.dimension === dimension);
+}
+
+/** Why the paper sets these two against each other, in either order. */
+export function contrastOf(c: Pick<ComparisonFile, 'contrasts'>, a: string, b: string): ComparisonContrast | undefined {
+	return c.contrasts.find((x) => (x.places[0] === a && x.places[1] === b) || (x.places[0] === b && x.places[1] === a));
+}
+
+const MONTHS_EN = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/**
+ * A timeline date as people write it: `1999`, `April 1999`, `15 April 2002`, fiscal years as
+ * `FY2002`, spans as `1980–1989` (Japanese: `1999年4月`, `2002年度`, `1980〜1989年`). Written out
+ * by hand, not with Intl, so the prerendered page and the browser always agree.
+ */
+export function formatDate(ev: Pick<TimelineEvent, 'date' | 'end' | 'fiscal'>, lang: 'en' | 'ja'): string {
+	const one = (d: string, withYearSuffix: boolean) => {
+		const [y, m, day] = d.split('-');
+		if (lang === 'ja') {
+			if (ev.fiscal) return `${y}年度`;
+			return `${y}${m || withYearSuffix ? '年' : ''}${m ? `${Number(m)}月` : ''}${day ? `${Number(day)}日` : ''}`;
+		}
+		if (ev.fiscal) return `FY${y}`;
+		return [day ? String(Number(day)) : '', m ? MONTHS_EN[Number(m) - 1] : '', y].filter(Boolean).join(' ');
+	};
+	if (!ev.end || ev.end === ev.date) return one(ev.date, true);
+	return lang === 'ja' ? `${one(ev.date, false)}〜${one(ev.end, true)}` : `${one(ev.date, false)}–${one(ev.end, false)}`;
+}
+
+/** What to frame for these places: a case brings its region polygon, so its whole area is in view. */
+export function withCaseRegions(ids: readonly string[], places: ReadonlyMap<string, { kind: string; region: string }>): string[] {
+	const regions = ids.flatMap((id) => {
+		const p = places.get(id);
+		return p?.kind === 'case' ? [p.region] : [];
+	});
+	return [...new Set([...ids, ...regions])];
+}
