@@ -56,11 +56,13 @@ test('toggling a sector hides and shows exactly the right rendered features', as
 
 	// turning ICT on as well: a place stays visible while any of its sectors is on
 	await page.getByRole('checkbox', { name: new RegExp(`^${sectorLabel('ict')}`) }).check();
+	await expect(page).toHaveURL(/\?sectors=biotech,ict#|\?sectors=ict,biotech#/);
 	await mapIdle(page);
 	const both = await renderedPlaceIds(page);
 	expect(both).toEqual(before.filter((id) => place(id).sectors.some((s) => s === 'biotech' || s === 'ict')));
 
 	await page.getByRole('button', { name: 'All', exact: true }).first().click();
+	await expect(page).not.toHaveURL(/sectors=/);
 	await mapIdle(page);
 	expect(await renderedPlaceIds(page)).toEqual(before);
 });
