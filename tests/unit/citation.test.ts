@@ -29,7 +29,12 @@ describe('APA', () => {
 		expect(text.endsWith(` クラスター・アトラスの地図表示(2026年5月2日閲覧)。${url}`)).toBe(true);
 		// the English reference is marked as English for screen readers
 		const segs = apaSegments(c);
-		expect(segs.filter((s) => s.lang === 'en').map((s) => s.text).join('')).toContain('[Paper presentation]');
+		expect(
+			segs
+				.filter((s) => s.lang === 'en')
+				.map((s) => s.text)
+				.join('')
+		).toContain('[Paper presentation]');
 		expect(segs.at(-1)!.lang).toBeUndefined();
 	});
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvField, exportFileName, exportRecords, fromGeoJSON, toCSV, toGeoJSON, type ExportPlace } from '../../src/lib/data/export';
+import {
+	CSV_COLUMNS,
+	csvField,
+	exportFileName,
+	exportRecords,
+	fromGeoJSON,
+	toCSV,
+	toGeoJSON,
+	type ExportPlace
+} from '../../src/lib/data/export';
 import { loadAtlas } from '../../src/lib/data/load.server';
 
 /** A small RFC 4180 parser, written independently of the exporter, to read its output back. */
@@ -63,7 +72,10 @@ const sample = (over: Partial<ExportPlace> = {}): ExportPlace => ({
 
 describe('CSV', () => {
 	it('quotes commas, quotes and line breaks, and parses back to the same values', () => {
-		const csv = toCSV([sample(), sample({ id: 'plain', name: 'Plain', name_ja: undefined, summary: 'Short summary of it.' })], 'https://h.test');
+		const csv = toCSV(
+			[sample(), sample({ id: 'plain', name: 'Plain', name_ja: undefined, summary: 'Short summary of it.' })],
+			'https://h.test'
+		);
 		const rows = parseCSV(csv);
 		expect(rows[0]).toEqual([...CSV_COLUMNS]);
 		expect(rows).toHaveLength(3);

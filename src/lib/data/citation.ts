@@ -39,20 +39,7 @@ export interface Segment {
 	lang?: Lang;
 }
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `Mitsui, Itsutomo` → `Mitsui, I.`; `Smith, John Paul` → `Smith, J. P.`; hyphenated given names keep the hyphen. */
 export function apaAuthor(name: string): string {
@@ -83,6 +70,17 @@ function apaRetrieved(iso: string): string {
 	return `${MONTHS[Number(m) - 1]} ${Number(d)}, ${y}`;
 }
 
+/** The paper's APA 7 reference alone (the about page); always English, marked so in Japanese mode. */
+export function apaReference(paper: PaperMeta, lang: Lang): Segment[] {
+	const en = lang === 'ja' ? ('en' as const) : undefined;
+	const title = paper.title.replace(/[.\s]+$/, '');
+	return [
+		{ text: `${apaAuthor(paper.author)} (${apaDate(paper.date)}). `, lang: en },
+		{ text: title, italic: true, lang: en },
+		{ text: ` [Paper presentation]. ${paper.event}, ${paper.place}.`, lang: en }
+	];
+}
+
 /**
  * The APA 7 reference of the paper followed by where it was viewed:
  * `Mitsui, I. (2003, September 22). *Title* [Paper presentation]. Event, Place. Viewed in
@@ -91,13 +89,7 @@ function apaRetrieved(iso: string): string {
  */
 export function apaSegments(c: ViewCitationInput): Segment[] {
 	const site = c.site ?? 'Cluster Atlas';
-	const en = c.lang === 'ja' ? ('en' as const) : undefined;
-	const title = c.paper.title.replace(/[.\s]+$/, '');
-	const segments: Segment[] = [
-		{ text: `${apaAuthor(c.paper.author)} (${apaDate(c.paper.date)}). `, lang: en },
-		{ text: title, italic: true, lang: en },
-		{ text: ` [Paper presentation]. ${c.paper.event}, ${c.paper.place}.`, lang: en }
-	];
+	const segments = apaReference(c.paper, c.lang);
 	if (c.lang === 'ja') segments.push({ text: ` ${site}の地図表示(${formatDate(c.accessed, 'ja')}閲覧)。${c.url}` });
 	else segments.push({ text: ` Viewed in ${site}. Retrieved ${apaRetrieved(c.accessed)}, from ${c.url}` });
 	return segments;

@@ -115,7 +115,10 @@ export interface ExportMeta {
 }
 
 /** GeoJSON FeatureCollection of Points `[lon, lat]`; `metadata` is a foreign member (RFC 7946 §6.1). */
-export function toGeoJSON(places: readonly ExportPlace[], meta?: ExportMeta): FeatureCollection<Point, ExportProperties> & { metadata?: ExportMeta } {
+export function toGeoJSON(
+	places: readonly ExportPlace[],
+	meta?: ExportMeta
+): FeatureCollection<Point, ExportProperties> & { metadata?: ExportMeta } {
 	return {
 		type: 'FeatureCollection',
 		...(meta ? { metadata: meta } : {}),

@@ -7,20 +7,7 @@
  */
 export type Lang = 'en' | 'ja';
 
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `1234.5` → `1,234.5` (en) / `1,234.5` (ja); at most `digits` decimals, trailing zeros dropped. */
 export function formatNumber(n: number, lang: Lang, digits = 1): string {

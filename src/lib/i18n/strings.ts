@@ -4,6 +4,8 @@
  *
  * Features keep their strings in their own module beside this one (`{ en, ja }`), spread in below.
  */
+import * as exportStrings from './export';
+
 const coreEn = {
 	siteName: 'Cluster Atlas',
 	siteTagline: 'Industrial cluster policy, East and West, after Mitsui (2003)',
@@ -215,9 +217,9 @@ const coreJa: Record<keyof typeof coreEn, string> = {
 	japaneseNarrativeMissing: 'この文章の日本語版はまだありません。英語で表示しています。'
 };
 
-export const en = { ...coreEn };
+export const en = { ...coreEn, ...exportStrings.en };
 export type StringKey = keyof typeof en;
-export const ja: Record<StringKey, string> = { ...coreJa };
+export const ja: Record<StringKey, string> = { ...coreJa, ...exportStrings.ja };
 
 export const catalogues = { en, ja };
 
