@@ -5,6 +5,7 @@
  * Features keep their strings in their own module beside this one (`{ en, ja }`), spread in below.
  */
 import { en as readingEn, ja as readingJa } from './reading';
+import * as exportStrings from './export';
 
 const coreEn = {
 	siteName: 'Cluster Atlas',
@@ -217,9 +218,9 @@ const coreJa: Record<keyof typeof coreEn, string> = {
 	japaneseNarrativeMissing: 'この文章の日本語版はまだありません。英語で表示しています。'
 };
 
-export const en = { ...coreEn, ...readingEn };
+export const en = { ...coreEn, ...readingEn, ...exportStrings.en };
 export type StringKey = keyof typeof en;
-export const ja: Record<StringKey, string> = { ...coreJa, ...readingJa };
+export const ja: Record<StringKey, string> = { ...coreJa, ...readingJa, ...exportStrings.ja };
 
 export const catalogues = { en, ja };
 

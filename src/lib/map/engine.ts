@@ -53,6 +53,8 @@ export interface EngineOptions {
 	lang: 'en' | 'ja';
 	/** the canvas's accessible name (MapLibre's `Map.Title`) */
 	title: string;
+	/** MapLibre's UI strings in the UI language (`NavigationControl.ZoomIn`…) and the map's credits */
+	ui?: MapUi;
 	view: View | null;
 	bounds: BBox;
 	/** a remote MapLibre style URL replacing the embedded basemap (PUBLIC_BASEMAP_STYLE) */
@@ -61,6 +63,11 @@ export interface EngineOptions {
 	onPick(ids: string[], point: { x: number; y: number }): void;
 	onMove(view: View): void;
 	onNotice(message: string): void;
+}
+
+export interface MapUi {
+	locale: Record<string, string>;
+	attribution: string;
 }
 
 export interface MapController {
@@ -72,7 +79,10 @@ export interface MapController {
 	fitBounds(bounds: BBox, reducedMotion: boolean, maxZoom?: number): void;
 	jumpTo(view: View): void;
 	view(): View;
-	setLang(lang: 'en' | 'ja'): void;
+	/** `ui`: MapLibre's own strings in the new language (control titles, the canvas's name, credits) */
+	setLang(lang: 'en' | 'ja', ui?: MapUi): void;
+	/** the map's canvas as drawn (the drawing buffer is kept), for the PNG export and the print card */
+	snapshot(): HTMLCanvasElement;
 	resize(): void;
 	remove(): void;
 }
@@ -170,13 +180,35 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		maxZoom: 14,
 		// reading pixels back (PNG export, tests) needs the drawing buffer kept (MapLibre ≥ 5)
 		canvasContextAttributes: { preserveDrawingBuffer: true },
-		locale: { 'Map.Title': o.title }
+		locale: { ...o.ui?.locale, 'Map.Title': o.title }
 	});
 	map.touchZoomRotate.disableRotation();
 	map.keyboard.disableRotation();
 	map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 	map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-	map.addControl(new AttributionControl({ compact: true, customAttribution: 'Font: Noto Sans JP (SIL OFL)' }), 'bottom-right');
+	const DEFAULT_ATTRIBUTION = 'Boundaries: Natural Earth (public domain) · Font: Noto Sans JP (SIL OFL)';
+	let attribution = new AttributionControl({ compact: true, customAttribution: o.ui?.attribution ?? DEFAULT_ATTRIBUTION });
+	map.addControl(attribution, 'bottom-right');
+
+	// MapLibre reads its locale once, when the map is made: on a language switch the controls'
+	// titles and the canvas's name are relabelled here, and the credits control is replaced.
+	const LABELLED: [string, string][] = [
+		['.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn'],
+		['.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut'],
+		['.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution']
+	];
+	const relabel = (ui: MapUi) => {
+		for (const [selector, key] of LABELLED) {
+			const el = o.container.querySelector<HTMLElement>(selector);
+			const text = ui.locale[key];
+			if (el && text) {
+				el.title = text;
+				el.setAttribute('aria-label', text);
+			}
+		}
+		if (ui.locale['Map.Title']) map.getCanvas().setAttribute('aria-label', ui.locale['Map.Title']);
+	};
+	let currentAttribution = o.ui?.attribution ?? DEFAULT_ATTRIBUTION;
 
 	const icons = makeIcons(o.sectors);
 	// MapLibre 6 asks a resolver for images it lacks (the `styleimagemissing` event can no longer supply them)
@@ -287,7 +319,16 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 			map.jumpTo({ center: [v.lon, v.lat], zoom: v.zoom });
 		},
 		view,
-		setLang(lang) {
+		setLang(lang, ui) {
+			if (ui) {
+				if (ui.attribution !== currentAttribution) {
+					map.removeControl(attribution);
+					attribution = new AttributionControl({ compact: true, customAttribution: ui.attribution });
+					map.addControl(attribution, 'bottom-right');
+					currentAttribution = ui.attribution;
+				}
+				relabel(ui);
+			}
 			for (const layer of appLayers(lang))
 				if (layer.type === 'symbol' && layer.layout && 'text-field' in layer.layout)
 					map.setLayoutProperty(layer.id, 'text-field', layer.layout['text-field']);
@@ -295,6 +336,9 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 				for (const layer of basemapStyle({ countries: '', admin1: '', labels: '' }, null, lang).layers)
 					if (layer.type === 'symbol' && layer.layout && 'text-field' in layer.layout)
 						map.setLayoutProperty(layer.id, 'text-field', layer.layout['text-field']);
+		},
+		snapshot() {
+			return map.getCanvas();
 		},
 		resize() {
 			map.resize();

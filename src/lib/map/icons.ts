@@ -11,7 +11,8 @@ const SIZE = 40; // device pixels
 
 type Shape = (typeof SHAPES)[PlaceKind];
 
-function path(ctx: CanvasRenderingContext2D, shape: Shape, c: number, r: number) {
+/** The outline of a programme's shape centred on (c, c); also drawn by the PNG legend. */
+export function path(ctx: CanvasRenderingContext2D, shape: Shape, c: number, r: number) {
 	ctx.beginPath();
 	if (shape === 'circle') ctx.arc(c, c, r, 0, Math.PI * 2);
 	else if (shape === 'square') ctx.rect(c - r * 0.85, c - r * 0.85, r * 1.7, r * 1.7);

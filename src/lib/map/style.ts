@@ -30,7 +30,8 @@ export function basemapStyle(urls: BasemapUrls, fontFaces: Record<string, unknow
 		version: 8,
 		name: 'Cluster Atlas embedded basemap',
 		sources: {
-			countries: { type: 'geojson', data: urls.countries, attribution: 'Boundaries: Natural Earth (public domain)' },
+			// credited by the engine's attribution control, in the UI language
+			countries: { type: 'geojson', data: urls.countries },
 			admin1: { type: 'geojson', data: urls.admin1 },
 			'basemap-labels': { type: 'geojson', data: urls.labels }
 		},

@@ -12,7 +12,7 @@ import { resolve } from '$app/paths';
 import type { AtlasIndex, PlaceSummary, RegionSummary } from '../data/atlas-index';
 import { isVisible, matches, type Filters } from '../data/filter';
 import { translate, type StringKey } from '../i18n/strings';
-import { DEFAULT_QUERY, parseQuery, serialiseQuery, type Known, type LayerId, type QueryState } from './url';
+import { DEFAULT_QUERY, parseQuery, serialiseQuery, type Known, type LayerId, type QueryState, type View } from './url';
 
 const KEY = Symbol('explorer');
 
@@ -37,6 +37,8 @@ export class Explorer {
 	mapError = $state('');
 	/** a request to move the map to places/regions (list clicks, quick views); `n` makes each one new */
 	cameraRequest = $state<{ ids: string[]; bounds?: [number, number, number, number]; n: number } | null>(null);
+	/** what the map can tell once it is ready (PNG export, print card, permalinks); set by MapView */
+	mapHandle: { snapshot(): HTMLCanvasElement; view(): View } | null = null;
 	/** the element that opened the panel, to return focus to on close (not reactive on purpose) */
 	opener: HTMLElement | null = null;
 	private nextNotice = 1;

@@ -1,0 +1,203 @@
+/**
+ * Take the data away: the places a user has on screen as GeoJSON (RFC 7946) and CSV (RFC 4180),
+ * each place with its provenance — where the paper discusses it (locators), the outside sources,
+ * how sure we are (confidence) and how exact its point is (precision).
+ *
+ * The full records are built at build time (`exportRecords`, from the validated atlas) into
+ * `/data/places.geojson`; the browser fetches that file on demand, keeps the places listed and
+ * writes them out with `toGeoJSON` / `toCSV`. Pure: no DOM, no Svelte.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+import type { Atlas, PlaceKind } from './types';
+import type { Confidence, Precision } from './schema';
+
+export interface ExportSource {
+	id: string;
+	title: string;
+	url?: string;
+	publisher?: string;
+	date?: string;
+}
+
+/** One place with its provenance; flat except `sources` (resolved) and the arrays. */
+export interface ExportPlace {
+	id: string;
+	kind: PlaceKind;
+	name: string;
+	name_ja?: string;
+	name_romaji?: string;
+	country: string;
+	/** id of the region polygon the point lies in */
+	region: string;
+	/** firms: their paper case */
+	case?: string;
+	/** MEXT regions: implementation, trial or unknown */
+	status?: string;
+	sectors: string[];
+	start: number | null;
+	end: number | null;
+	lon: number;
+	lat: number;
+	summary: string;
+	summary_ja?: string;
+	/** where the paper discusses the place and what is said of it (place and narrative locators) */
+	locators: string[];
+	sources: ExportSource[];
+	confidence: Confidence;
+	precision: Precision;
+	/** what the point stands for */
+	point_basis: string;
+	/** the paper and outside sources disagree on something about this place */
+	sources_differ: boolean;
+	/** path of the place's page in the explorer */
+	path: string;
+}
+
+const unique = <T>(xs: T[]) => [...new Set(xs)];
+
+/** Every place of the atlas as an export record (build time). */
+export function exportRecords(atlas: Atlas): ExportPlace[] {
+	const sourceById = new Map(atlas.sources.map((s) => [s.id, s]));
+	return atlas.places.map((f) => {
+		const p = f.properties;
+		const [lon, lat] = f.geometry.coordinates;
+		const sourceIds = unique([
+			...p.sources,
+			...p.narrative.flatMap((n) => n.sources ?? []),
+			...(p.conflicts ?? []).flatMap((c) => c.sources.sources)
+		]);
+		const record: ExportPlace = {
+			id: p.id,
+			kind: p.kind,
+			name: p.name,
+			name_ja: p.name_ja,
+			name_romaji: p.name_romaji,
+			country: p.country,
+			region: p.region,
+			case: p.case,
+			status: p.status,
+			sectors: p.sectors,
+			start: p.start,
+			end: p.end,
+			lon,
+			lat,
+			summary: p.summary,
+			summary_ja: p.summary_ja,
+			locators: unique([
+				...p.locators,
+				...p.narrative.flatMap((n) => n.locators ?? []),
+				...(p.conflicts ?? []).flatMap((c) => c.paper.locators)
+			]),
+			sources: sourceIds.flatMap((id) => {
+				const s = sourceById.get(id);
+				return s ? [{ id: s.id, title: s.title, url: s.url, publisher: s.publisher, date: s.date }] : [];
+			}),
+			confidence: p.confidence,
+			precision: p.precision,
+			point_basis: p.point_basis,
+			sources_differ: (p.conflicts?.length ?? 0) > 0,
+			path: `/place/${p.id}`
+		};
+		// optional fields absent rather than `undefined`, so the JSON is the same however it was built
+		return JSON.parse(JSON.stringify(record)) as ExportPlace;
+	});
+}
+
+export type ExportProperties = Omit<ExportPlace, 'lon' | 'lat'>;
+
+export interface ExportMeta {
+	/** what the file is, for a person opening it */
+	title: string;
+	/** the view it was taken from */
+	url?: string;
+	/** `YYYY-MM-DD` */
+	accessed?: string;
+}
+
+/** GeoJSON FeatureCollection of Points `[lon, lat]`; `metadata` is a foreign member (RFC 7946 §6.1). */
+export function toGeoJSON(
+	places: readonly ExportPlace[],
+	meta?: ExportMeta
+): FeatureCollection<Point, ExportProperties> & { metadata?: ExportMeta } {
+	return {
+		type: 'FeatureCollection',
+		...(meta ? { metadata: meta } : {}),
+		features: places.map(({ lon, lat, ...properties }) => ({
+			type: 'Feature',
+			id: properties.id,
+			geometry: { type: 'Point', coordinates: [lon, lat] },
+			properties
+		}))
+	};
+}
+
+/** The inverse of `toGeoJSON`: records back from a FeatureCollection. */
+export function fromGeoJSON(fc: FeatureCollection<Point, ExportProperties>): ExportPlace[] {
+	return fc.features.map((f) => ({ ...f.properties, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] }));
+}
+
+/** The CSV's columns, in order. Lists are joined with `;`. */
+export const CSV_COLUMNS = [
+	'id',
+	'kind',
+	'name',
+	'name_ja',
+	'name_romaji',
+	'country',
+	'region',
+	'case',
+	'status',
+	'sectors',
+	'start',
+	'end',
+	'lon',
+	'lat',
+	'summary',
+	'summary_ja',
+	'locators',
+	'sources',
+	'source_urls',
+	'confidence',
+	'precision',
+	'point_basis',
+	'sources_differ',
+	'url'
+] as const;
+
+/** RFC 4180: a field with a comma, quote, CR or LF is quoted, quotes doubled. */
+export function csvField(v: string): string {
+	return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/**
+ * RFC 4180 CSV with a header and CRLF line ends. `origin` (e.g. `https://host`) turns each
+ * place's path into a full `url`. No byte-order mark: the download adds one for spreadsheets.
+ */
+export function toCSV(places: readonly ExportPlace[], origin = ''): string {
+	const cell = (p: ExportPlace, c: (typeof CSV_COLUMNS)[number]): string => {
+		switch (c) {
+			case 'sectors':
+			case 'locators':
+				return p[c].join(';');
+			case 'sources':
+				return p.sources.map((s) => s.id).join(';');
+			case 'source_urls':
+				return p.sources.flatMap((s) => (s.url ? [s.url] : [])).join(';');
+			case 'url':
+				return origin + p.path;
+			case 'sources_differ':
+				return String(p.sources_differ);
+			default: {
+				const v = p[c];
+				return v === undefined || v === null ? '' : String(v);
+			}
+		}
+	};
+	const rows = [CSV_COLUMNS.join(','), ...places.map((p) => CSV_COLUMNS.map((c) => csvField(cell(p, c))).join(','))];
+	return rows.join('\r\n') + '\r\n';
+}
+
+/** `cluster-atlas-places-2026-05-12.csv` */
+export function exportFileName(ext: 'geojson' | 'csv' | 'png', date: string): string {
+	return `cluster-atlas-${ext === 'png' ? 'map' : 'places'}-${date}.${ext}`;
+}
