@@ -19,6 +19,9 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		...devices['Desktop Chrome'],
 		viewport: { width: 1280, height: 800 },
+		// the offline cache is tested on its own (failure-paths.spec.ts, which allows it): elsewhere a
+		// service worker would precache the whole site behind every test and hide requests from page.route
+		serviceWorkers: 'block',
 		launchOptions: { executablePath: chromium?.path, args: CHROMIUM_ARGS }
 	},
 	webServer: {

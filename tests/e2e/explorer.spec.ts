@@ -259,29 +259,6 @@ test('a malformed query or hash falls back to defaults with a dismissible notice
 	}
 });
 
-test('without WebGL the page says so, and list, search and panels still work', async ({ browser }) => {
-	const context = await browser.newContext();
-	await context.addInitScript(() => {
-		const orig = HTMLCanvasElement.prototype.getContext;
-		HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-			if (/webgl/.test(type)) return null;
-			return (orig as (...a: unknown[]) => unknown).call(this, type, ...rest);
-		} as typeof orig;
-	});
-	const page = await context.newPage();
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	await page.goto('/');
-	await expect(page.getByRole('alert')).toContainText('WebGL');
-	await page.getByRole('searchbox', { name: 'Search places' }).fill('Shannon');
-	await page.locator('#place-list [data-place="shannon"]').click();
-	await expect(page.locator('#panel-title')).toHaveText(place('shannon').name);
-	await page.keyboard.press('Escape');
-	await expect(page.locator('#panel-title')).toHaveCount(0);
-	expect(errors).toEqual([]);
-	await context.close();
-});
-
 test('done means: find Kansai, its METI plans in Kinki, only biotechnology, share the view — keyboard only', async ({ page, context }) => {
 	await page.goto('/');
 	await mapIdle(page);

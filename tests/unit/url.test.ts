@@ -115,3 +115,36 @@ describe('placeIdFromPath', () => {
 		expect(placeIdFromPath('/about')).toBeNull();
 	});
 });
+
+describe('found by fuzzing (tests/unit/fuzz-url.test.ts)', () => {
+	it('names at most three bad values in a notice and counts the rest', () => {
+		const { notices } = parseQuery(`?sectors=${Array.from({ length: 500 }, (_, i) => `x${i}`).join(',')}`, known);
+		expect(notices).toEqual(['Unknown sector "x0", "x1", "x2" and 497 more in the link was ignored; all sectors are shown.']);
+	});
+
+	it('writes a sector listed twice once', () => {
+		expect(serialiseQuery({ ...parseQuery('', known).value, sectors: ['ict', 'ict'] }, known)).toBe('?sectors=ict');
+	});
+
+	it('without an item list, takes only an id as the item (a lone surrogate could not be written back)', () => {
+		expect(parseQuery('?item=lesson-3', { sectors: [] }).value.item).toBe('lesson-3');
+		const odd = parseQuery('?item=\uD800', { sectors: [] });
+		expect(odd.value.item).toBeNull();
+		expect(odd.notices).toHaveLength(1);
+	});
+
+	it('writes hashes that parse back to themselves near the antimeridian, the poles and zoom 0', () => {
+		for (const view of [
+			{ zoom: 0, lat: 0, lon: 179.95 },
+			{ zoom: 0, lat: -85.05000000000001, lon: 0 },
+			{ zoom: 1e-16, lat: -0.005000000000000001, lon: 0 },
+			{ zoom: 3, lat: 85.051129, lon: -180 }
+		]) {
+			const hash = serialiseHash(view);
+			const back = parseHash(hash);
+			expect(back.notices, hash).toEqual([]);
+			expect(serialiseHash(back.value!)).toBe(hash);
+		}
+		expect(serialiseHash({ zoom: 0, lat: 0, lon: 179.95 })).toBe('#0/0/-180');
+	});
+});

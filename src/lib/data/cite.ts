@@ -9,3 +9,18 @@ export function locatorAnchor(locator: string): string {
 export function shortCite(locator: string, lang: 'en' | 'ja' = 'en'): string {
 	return `${lang === 'ja' ? '三井 2003' : 'Mitsui 2003'}, ${locator}`;
 }
+
+/**
+ * A source's URL as a link, or null. The schema admits only http(s) URLs; this is the second line
+ * for data that did not come through it (a tampered `__data.json`, a hostile proxy): a
+ * `javascript:` or `data:` URL never becomes a link, and a malformed one never throws while rendering.
+ */
+export function externalLink(url: string | undefined | null): { href: string; host: string } | null {
+	if (!url) return null;
+	try {
+		const u = new URL(url);
+		return u.protocol === 'https:' || u.protocol === 'http:' ? { href: u.href, host: u.hostname } : null;
+	} catch {
+		return null;
+	}
+}

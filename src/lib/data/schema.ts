@@ -200,7 +200,8 @@ export const Source = z
 	.object({
 		id: Id,
 		title: text(3, 400),
-		url: z.url().optional(),
+		// only http(s): the panel turns it into a link, and a `javascript:` or `data:` URL there would run code
+		url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
 		publisher: text(2, 200).optional(),
 		author: text(2, 200).optional(),
 		date: z

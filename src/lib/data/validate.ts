@@ -86,14 +86,17 @@ function fieldOf(path: PropertyKey[]): string {
 	return out || '(root)';
 }
 
-/** id of record i of a list, for messages: its own id if it looks like one, else `#i`. */
-function idOf(value: unknown, index: number): string {
+/** A record's own name for messages: its id (or `item→place` for a link), or null when it has none. */
+function ownId(value: unknown): string | null {
 	const v = value as { id?: unknown; item?: unknown; place?: unknown; properties?: { id?: unknown } } | null;
 	const id = v?.properties?.id ?? v?.id;
 	if (typeof id === 'string' && id) return id;
 	if (typeof v?.item === 'string' && typeof v.place === 'string') return `${v.item}→${v.place}`;
-	return `#${index}`;
+	return null;
 }
+
+/** id of record i of a list, for messages: its own id if it has one, else `#i`. */
+const idOf = (value: unknown, index: number): string => ownId(value) ?? `#${index}`;
 
 /**
  * Runs a zod schema over a file and turns its issues into errors. Issues inside a list of records
@@ -117,12 +120,17 @@ function check<T>(
 		const key = path[0];
 		if (typeof key === 'string' && listKeys.includes(key) && typeof path[1] === 'number') {
 			const list = (data as Record<string, unknown[]> | null)?.[key];
-			id = idOf(Array.isArray(list) ? list[path[1]] : undefined, path[1]);
-			// keep the list index in the field only where the id cannot name the record
-			path = id.startsWith('#') ? path : path.slice(2);
+			const own = ownId(Array.isArray(list) ? list[path[1]] : undefined);
+			id = own ?? `#${path[1]}`;
+			// keep the list index in the field only where the id cannot name the record (an id that
+			// itself starts with "#" is still an id: found by fuzzing)
+			path = own === null ? path : path.slice(2);
 			if (path[0] === 'properties') path = path.slice(1);
 		}
-		errors.push({ file, id, field: fieldOf(path), message: issue.message });
+		// an unknown key is reported on the object that holds it: name the key itself as the field
+		if (issue.code === 'unrecognized_keys')
+			for (const key of issue.keys) errors.push({ file, id, field: fieldOf([...path, key]), message: `unknown field "${key}"` });
+		else errors.push({ file, id, field: fieldOf(path), message: issue.message });
 	}
 	if (typeof data !== 'object' || data === null || listKeys.length === 0) return undefined;
 	const salvaged: Record<string, unknown> = { ...(data as Record<string, unknown>) };
@@ -197,7 +205,10 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 			if (typeof kind === 'string' && kind !== PLACE_FILE_KIND[file])
 				push(file, idOf(f, i), 'kind', `is "${kind}" but ${file} holds only "${PLACE_FILE_KIND[file]}" places`);
 		});
-		return { file, fc: check(errors, file, featureCollection(PlaceFeature), data, { features: PlaceFeature }) };
+		const fc = check(errors, file, featureCollection(PlaceFeature), data, { features: PlaceFeature });
+		// …and counts as invalid: places that name it are not blamed for its fault
+		if (fc) fc.features = fc.features.filter((f) => f.properties.kind === PLACE_FILE_KIND[file]);
+		return { file, fc };
 	});
 	for (const f of BASEMAP_FILES) checkBasemap(errors, f, parse(f));
 
@@ -236,10 +247,11 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 	for (const r of regions?.features ?? []) {
 		const p = r.properties;
 		unique(FILES.regions, p.id);
-		regionById.set(p.id, r);
 		checkLocators(FILES.regions, p.id, 'locators', p.locators);
 		checkSources(FILES.regions, p.id, 'sources', p.sources);
-		checkRings(errors, FILES.regions, p.id, r.geometry);
+		// a polygon with a broken ring cannot tell which places lie inside it: treat it as invalid
+		// rather than blame the places in it (found by fuzzing)
+		if (checkRings(errors, FILES.regions, p.id, r.geometry)) regionById.set(p.id, r);
 	}
 
 	const places = placeFiles.flatMap(({ file, fc }) => (fc?.features ?? []).map((f) => ({ file, f })));
@@ -297,8 +309,9 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 
 		if (regions) {
 			const region = regionById.get(p.region);
-			if (!region) push(file, id, 'region', `unknown region "${p.region}" (see geodata/regions.geojson)`);
-			else {
+			if (!region) {
+				if (!invalidIds.has(p.region)) push(file, id, 'region', `unknown region "${p.region}" (see geodata/regions.geojson)`);
+			} else {
 				if (region.properties.country !== p.country)
 					push(file, id, 'region', `region "${p.region}" is in ${region.properties.country}, the place in ${p.country}`);
 				const pt = f.geometry.coordinates.slice(0, 2);
@@ -320,24 +333,35 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 		}
 	}
 
-	// a case's own region must be its case region, and every case has exactly one
+	// a case and its case region name each other; a broken link is reported at both ends (either
+	// side may be the one that is wrong), and only between records that passed their own checks
 	if (regions && placeFiles[0].fc) {
 		for (const r of regions.features) {
 			const p = r.properties;
 			if (p.case === undefined) continue;
 			const c = placeById.get(p.case);
-			if (!c || c.properties.kind !== 'case') push(FILES.regions, p.id, 'case', `unknown case "${p.case}"`);
+			if (!c) {
+				if (!exists(p.case)) push(FILES.regions, p.id, 'case', `unknown case "${p.case}"`);
+			} else if (c.properties.kind !== 'case') push(FILES.regions, p.id, 'case', `"${p.case}" is a ${c.properties.kind}, not a paper case`);
 			else if (c.properties.region !== p.id)
 				push(FILES.regions, p.id, 'case', `case "${p.case}" names region "${c.properties.region}", not this one`);
 		}
 		for (const f of placeFiles[0].fc.features) {
 			const region = regionById.get(f.properties.region);
-			if (region && region.properties.kind !== 'case-region')
+			if (!region) continue;
+			if (region.properties.kind !== 'case-region')
 				push(
 					FILES.places[0],
 					f.properties.id,
 					'region',
 					`a case must lie in its case region; "${region.properties.id}" is a ${region.properties.kind}`
+				);
+			else if (region.properties.case !== f.properties.id)
+				push(
+					FILES.places[0],
+					f.properties.id,
+					'region',
+					`"${region.properties.id}" is the case region of "${region.properties.case}", not of this case`
 				);
 		}
 	}
@@ -478,33 +502,35 @@ function checkComparison(
 	});
 }
 
-/** Closed rings, finite coordinates and no jump across the antimeridian (a band across the map). */
-function checkRings(errors: ValidationError[], file: string, id: string, geometry: { type: string; coordinates: unknown }) {
-	const polys = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as Position[][][];
+/**
+ * Closed rings, finite coordinates and no jump across the antimeridian (a band across the map).
+ * Fields are the real JSON paths (`geometry.coordinates[r]` for a Polygon, `[p][r]` for a
+ * MultiPolygon). Returns false when a ring is broken.
+ */
+function checkRings(errors: ValidationError[], file: string, id: string, geometry: { type: string; coordinates: unknown }): boolean {
+	const multi = geometry.type !== 'Polygon';
+	const polys = (multi ? geometry.coordinates : [geometry.coordinates]) as Position[][][];
+	let ok = true;
+	const fail = (field: string, message: string) => {
+		errors.push({ file, id, field, message });
+		ok = false;
+	};
 	polys.forEach((poly, pi) =>
 		poly.forEach((ring, ri) => {
-			const field = `geometry.coordinates[${pi}][${ri}]`;
+			const field = multi ? `geometry.coordinates[${pi}][${ri}]` : `geometry.coordinates[${ri}]`;
 			const a = ring[0];
 			const b = ring[ring.length - 1];
-			if (a[0] !== b[0] || a[1] !== b[1]) errors.push({ file, id, field, message: 'ring is not closed' });
+			if (a[0] !== b[0] || a[1] !== b[1]) fail(field, 'ring is not closed');
 			for (let k = 0; k < ring.length; k++) {
 				const [x, y] = ring[k];
-				if (!Number.isFinite(x) || !Number.isFinite(y) || Math.abs(x) > 180 || Math.abs(y) > 90) {
-					errors.push({ file, id, field: `${field}[${k}]`, message: `bad position [${x}, ${y}]` });
-					return;
-				}
-				if (k > 0 && Math.abs(x - ring[k - 1][0]) > 180) {
-					errors.push({
-						file,
-						id,
-						field: `${field}[${k}]`,
-						message: 'ring jumps across the antimeridian (draws as a band across the map)'
-					});
-					return;
-				}
+				if (!Number.isFinite(x) || !Number.isFinite(y) || Math.abs(x) > 180 || Math.abs(y) > 90)
+					return fail(`${field}[${k}]`, `bad position [${x}, ${y}]`);
+				if (k > 0 && Math.abs(x - ring[k - 1][0]) > 180)
+					return fail(`${field}[${k}]`, 'ring jumps across the antimeridian (draws as a band across the map)');
 			}
 		})
 	);
+	return ok;
 }
 
 function checkBasemap(errors: ValidationError[], file: string, data: unknown) {

@@ -279,6 +279,18 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		if (map.getSource('regions')) map.setFeatureState({ source: 'regions', id }, state);
 	};
 
+	// After a lost WebGL context MapLibre rebuilds the style from a snapshot (filters, visibility and
+	// labels come back with it) but drops feature state: put the selected and emphasised regions back
+	// once the rebuilt style has its sources (https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#webglcontextrestored)
+	map.on('webglcontextrestored', () => {
+		const reapply = () => {
+			if (selectedRegion) regionState(selectedRegion, { selected: true });
+			for (const r of emphasisedRegions) regionState(r, { emph: true });
+		};
+		if (map.getSource('regions')) reapply();
+		else map.once('style.load', reapply);
+	});
+
 	const controller: MapController = {
 		map,
 		setLayers(layers) {

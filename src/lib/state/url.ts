@@ -54,6 +54,15 @@ export const DEFAULT_QUERY: QueryState = { sectors: null, layers: [...DEFAULT_LA
 
 const MAX_NOTICE_VALUE = 40;
 const shown = (s: string) => JSON.stringify(s.length > MAX_NOTICE_VALUE ? s.slice(0, MAX_NOTICE_VALUE) + '…' : s);
+/** A link can list thousands of bogus ids (found by fuzzing): name a few, count the rest. */
+const MAX_NOTICE_VALUES = 3;
+const shownList = (values: string[]) =>
+	values.length === 0
+		? '""'
+		: values.slice(0, MAX_NOTICE_VALUES).map(shown).join(', ') +
+			(values.length > MAX_NOTICE_VALUES ? ` and ${values.length - MAX_NOTICE_VALUES} more` : '');
+/** ids are kebab-case; anything else (a lone surrogate, markup…) cannot be an item and cannot be re-encoded */
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function decode(s: string): string {
 	try {
@@ -94,10 +103,9 @@ export function parseQuery(search: string, known: Known): Parsed<QueryState> {
 			const ids = list(sectors);
 			const good = ids.filter((s) => known.sectors.includes(s));
 			const bad = ids.filter((s) => !known.sectors.includes(s));
-			if (good.length === 0)
-				notices.push(`Unknown sector ${bad.map(shown).join(', ') || '""'} in the link was ignored; all sectors are shown.`);
+			if (good.length === 0) notices.push(`Unknown sector ${shownList(bad)} in the link was ignored; all sectors are shown.`);
 			else {
-				if (bad.length) notices.push(`Unknown sector ${bad.map(shown).join(', ')} in the link was ignored.`);
+				if (bad.length) notices.push(`Unknown sector ${shownList(bad)} in the link was ignored.`);
 				value.sectors = sortLike(good, known.sectors);
 			}
 			if (value.sectors && value.sectors.length === known.sectors.length) value.sectors = null;
@@ -111,10 +119,9 @@ export function parseQuery(search: string, known: Known): Parsed<QueryState> {
 			const ids = list(layers);
 			const good = ids.filter((l): l is LayerId => (LAYER_IDS as readonly string[]).includes(l));
 			const bad = ids.filter((l) => !(LAYER_IDS as readonly string[]).includes(l));
-			if (good.length === 0)
-				notices.push(`Unknown layer ${bad.map(shown).join(', ') || '""'} in the link was ignored; the default layers are shown.`);
+			if (good.length === 0) notices.push(`Unknown layer ${shownList(bad)} in the link was ignored; the default layers are shown.`);
 			else {
-				if (bad.length) notices.push(`Unknown layer ${bad.map(shown).join(', ')} in the link was ignored.`);
+				if (bad.length) notices.push(`Unknown layer ${shownList(bad)} in the link was ignored.`);
 				value.layers = sortLike(good, LAYER_IDS);
 			}
 		}
@@ -122,7 +129,8 @@ export function parseQuery(search: string, known: Known): Parsed<QueryState> {
 
 	const item = params.get('item');
 	if (item !== undefined && item !== '') {
-		if (known.items && !known.items.includes(item)) notices.push(`Unknown lesson or item ${shown(item)} in the link was ignored.`);
+		if (known.items ? !known.items.includes(item) : !ID.test(item))
+			notices.push(`Unknown lesson or item ${shown(item)} in the link was ignored.`);
 		else value.item = item;
 	}
 
@@ -162,7 +170,7 @@ export function serialiseQuery(state: QueryState, known: Known): string {
 	const parts: string[] = [];
 	if (state.sectors !== null) {
 		const ids = sortLike(
-			state.sectors.filter((s) => known.sectors.includes(s)),
+			[...new Set(state.sectors)].filter((s) => known.sectors.includes(s)),
 			known.sectors
 		);
 		if (ids.length === 0) parts.push('sectors=none');
@@ -173,7 +181,8 @@ export function serialiseQuery(state: QueryState, known: Known): string {
 		LAYER_IDS
 	);
 	if (layers.join(',') !== DEFAULT_LAYERS.join(',')) parts.push(`layers=${layers.length ? layers.join(',') : 'none'}`);
-	if (state.item && (!known.items || known.items.includes(state.item))) parts.push(`item=${encodeURIComponent(state.item)}`);
+	if (state.item && (known.items ? known.items.includes(state.item) : ID.test(state.item)))
+		parts.push(`item=${encodeURIComponent(state.item)}`);
 	if (state.period)
 		parts.push(`period=${state.period.from === state.period.to ? state.period.from : `${state.period.from}-${state.period.to}`}`);
 	if (state.lang !== 'en') parts.push(`lang=${state.lang}`);
@@ -182,6 +191,8 @@ export function serialiseQuery(state: QueryState, known: Known): string {
 
 export const MIN_ZOOM = 0;
 export const MAX_ZOOM = 18;
+/** the Web Mercator latitude limit, to the 4 decimals a hash carries */
+export const MAX_LAT = 85.0511;
 
 /** Parses `#zoom/lat/lon` (MapLibre's hash; extra `/bearing/pitch` parts are ignored). */
 export function parseHash(hash: string): Parsed<View | null> {
@@ -195,8 +206,8 @@ export function parseHash(hash: string): Parsed<View | null> {
 		nums.every(Number.isFinite) &&
 		zoom >= MIN_ZOOM &&
 		zoom <= MAX_ZOOM &&
-		lat >= -85.0511 &&
-		lat <= 85.0511 &&
+		lat >= -MAX_LAT &&
+		lat <= MAX_LAT &&
 		lon >= -180 &&
 		lon <= 180;
 	if (!ok)
@@ -209,14 +220,21 @@ export function parseHash(hash: string): Parsed<View | null> {
 
 /** `#zoom/lat/lon` with MapLibre's precision (zoom 2 decimals, coordinates ~ by zoom). */
 export function serialiseHash(view: View): string {
-	const precision = Math.max(0, Math.ceil(Math.log(Math.pow(2, view.zoom)) / Math.LN2));
 	const round = (n: number, d: number) => {
 		const f = Math.pow(10, d);
-		return String(Math.round(n * f) / f);
+		return Math.round(n * f) / f;
 	};
-	const digits = Math.min(6, precision + 1);
-	const lon = ((((view.lon + 180) % 360) + 360) % 360) - 180;
-	return `#${round(view.zoom, 2)}/${round(view.lat, digits)}/${round(lon, digits)}`;
+	const clamp = (n: number, max: number, min = -max) => Math.max(min, Math.min(max, n));
+	const zoom = clamp(round(view.zoom, 2), MAX_ZOOM, MIN_ZOOM);
+	// the digits follow the zoom as written, so that parsing the hash back gives the same digits
+	// (found by fuzzing: zoom 1e-16 wrote 2 digits, its reparse at zoom 0 wrote 1)
+	const digits = Math.min(6, Math.max(0, Math.ceil(zoom)) + 1);
+	// round before wrapping (179.95 rounds to 180, written -180), and again after (float noise)
+	const lon = round(((((round(view.lon, digits) + 180) % 360) + 360) % 360) - 180, digits);
+	// rounding can push a latitude near the pole past the bound parseHash accepts (-85.05 → -85.1 at
+	// zoom 0), and MapLibre's own limit (85.051129) is already past it: clamp, or the link is rejected
+	const lat = clamp(round(view.lat, digits), MAX_LAT);
+	return `#${zoom}/${lat}/${lon}`;
 }
 
 /** Route for a place (`/place/<id>`) and its inverse; the id must be kebab-case. */
