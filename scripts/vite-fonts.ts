@@ -51,9 +51,10 @@ function parseRange(range: string): [number, number] {
 function appCodePoints(root = process.cwd()): Set<number> {
 	const points = new Set<number>();
 	for (const dir of ['geodata', 'src'])
-		for (const name of readdirSync(join(root, dir), { recursive: true }) as string[])
-			if (/\.(geo)?json$|\.ts$|\.svelte$|\.html$/.test(name))
-				for (const c of readFileSync(join(root, dir, name), 'utf8')) points.add(c.codePointAt(0)!);
+		for (const entry of readdirSync(join(root, dir), { recursive: true, withFileTypes: true }))
+			// a route folder may be named like a file (`routes/data/places.geojson/`)
+			if (entry.isFile() && /\.(geo)?json$|\.ts$|\.svelte$|\.html$/.test(entry.name))
+				for (const c of readFileSync(join(entry.parentPath, entry.name), 'utf8')) points.add(c.codePointAt(0)!);
 	return points;
 }
 
