@@ -10,8 +10,17 @@ export default defineConfig({
 		target: 'es2022',
 		reportCompressedSize: false,
 		rolldownOptions: {
-			// MapLibre in a chunk of its own: the size budget tells it from our code by name and content
-			output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ }] } }
+			// MapLibre, Svelte's runtime and SvelteKit's client each in a chunk of their own, so the size
+			// budget (tests/e2e/budgets.spec.ts) can tell them from our code by their content
+			output: {
+				codeSplitting: {
+					groups: [
+						{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+						{ name: 'svelte', test: /node_modules[\\/]svelte[\\/]/ },
+						{ name: 'kit', test: /node_modules[\\/]@sveltejs[\\/]kit[\\/]/ }
+					]
+				}
+			}
 		}
 	},
 	test: {

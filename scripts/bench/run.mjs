@@ -51,6 +51,7 @@ const LOAD_TIMEOUT = Number(opt('timeout', 240)) * 1000;
 const VIEWPORT = { width: 1280, height: 800 };
 
 const log = (...a) => console.error(...a);
+const PARTIAL = join('bench-results', 'bench-partial.json');
 
 function sh(cmd, cmdArgs) {
 	log(`$ ${cmd} ${cmdArgs.join(' ')}`);
@@ -181,6 +182,8 @@ async function jump(page, kind, t) {
 async function oneRun(browser, kind, dataset, target, maplibreUrl) {
 	const context = await browser.newContext({ viewport: VIEWPORT });
 	const page = await context.newPage();
+	// the peer at scale blocks its main thread for seconds: actions wait as long as a load may take
+	page.setDefaultTimeout(LOAD_TIMEOUT);
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
 	const served0 = served;
@@ -326,6 +329,7 @@ async function main() {
 	};
 	const { lib } = maplibreFiles(BUILD);
 
+	mkdirSync('bench-results', { recursive: true });
 	const server = await serve();
 	const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
 	const results = [];
@@ -338,6 +342,8 @@ async function main() {
 					const r = await oneRun(browser, kind, dataset, target, kind === 'ours' ? lib : null);
 					r.run = run;
 					results.push(r);
+					// raw results so far, in case a long run is stopped part-way
+					writeFileSync(PARTIAL, JSON.stringify(results, null, '\t'));
 					log(
 						`${dataset} ${kind} run ${run}/${RUNS}: ${r.error ? `ERROR ${r.error}` : `idle ${fmt(r.idle)} ms, toggle ${fmt(r.toggle)} ms (main ${fmt(r.toggleMain)}), click ${fmt(r.click)} ms (main ${fmt(r.clickMain)})`} [${Math.round((Date.now() - t) / 1000)} s]`
 					);

@@ -45,17 +45,20 @@ export function syntheticIndex(n: number, seed: number, units: FeatureCollection
 	const sectorIds = base.sectors.map((s) => s.id);
 	const round = (x: number) => Math.round(x * 1e5) / 1e5;
 	const places: PlaceSummary[] = [];
-	for (let i = 0; i < n; i++) {
-		const u = pickUnit();
+	/** a point inside the unit by rejection sampling in its bbox (island units can take many tries) */
+	const pointIn = (u: (typeof land)[number]): [number, number] | null => {
 		const [w, s, e, nn] = u.box;
-		let lon = 0;
-		let lat = 0;
-		// rejection sampling inside the unit's bbox; admin-1 units are compact enough for a few tries
-		for (let tries = 0; tries < 200; tries++) {
-			lon = round(w + random() * (e - w));
-			lat = round(s + random() * (nn - s));
-			if (booleanPointInPolygon([lon, lat], u.f)) break;
+		for (let tries = 0; tries < 5000; tries++) {
+			const p: [number, number] = [round(w + random() * (e - w)), round(s + random() * (nn - s))];
+			if (booleanPointInPolygon(p, u.f)) return p;
 		}
+		return null;
+	};
+	for (let i = 0; i < n; i++) {
+		let u = pickUnit();
+		let at = pointIn(u);
+		while (!at) at = pointIn((u = pickUnit()));
+		const [lon, lat] = at;
 		const k = 1 + Math.floor(random() * 3);
 		const sectors: string[] = [];
 		while (sectors.length < k) {

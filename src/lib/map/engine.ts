@@ -64,6 +64,8 @@ export interface EngineOptions {
 	/** a click hit these places or regions (ids, deduplicated; more than one = let the user choose) */
 	onPick(ids: string[], point: { x: number; y: number }): void;
 	onMove(view: View): void;
+	/** the pointer rests on one place's point (a click would open it) */
+	onHover?(id: string): void;
 	onNotice(message: string): void;
 }
 
@@ -204,6 +206,8 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		const region = regionLayers.length ? map.queryRenderedFeatures(e.point, { layers: regionLayers })[0] : undefined;
 		setHover(region?.id);
 		map.getCanvas().style.cursor = pts.length || region ? 'pointer' : '';
+		const ids = new Set(pts.map((f) => String(f.properties.id)));
+		if (ids.size === 1) o.onHover?.([...ids][0]);
 	});
 	map.on('mouseout', () => setHover(undefined));
 
