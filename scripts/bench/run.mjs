@@ -311,25 +311,8 @@ function chromiumVersion(path) {
 	return (r.stdout || '').trim().split('\n').pop();
 }
 
-async function main() {
-	const started = new Date();
-	const load0 = loadavg();
-	if (!flag('no-build')) build();
-	for (const d of DATASETS)
-		if (!existsSync(join(BUILD, 'bench-data', `${d}.json`)))
-			throw new Error(`build/bench-data/${d}.json is missing: run without --no-build`);
-	const found = findChromium();
-	if (!found) throw new Error('no Chromium found: set CHROMIUM_PATH');
-
-	const sizes = {
-		home: pageJs(BUILD, 'index.html'),
-		place: pageJs(BUILD, 'place/hokkaido.html'),
-		allOurs: allJs(BUILD),
-		basemap: basemapBytes(BUILD).bytes
-	};
-	const { lib } = maplibreFiles(BUILD);
-
-	mkdirSync('bench-results', { recursive: true });
+/** Every run: datasets in turn, runs interleaving the pages, each in a fresh context. */
+async function runAll(found, lib) {
 	const server = await serve();
 	const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
 	const results = [];
@@ -353,9 +336,36 @@ async function main() {
 		await browser.close();
 		server.kill();
 	}
+	return results;
+}
+
+async function main() {
+	const started = new Date();
+	const load0 = loadavg();
+	// --report <file>: the table of raw results already written (e.g. bench-partial.json), no runs
+	const reportFrom = opt('report', null);
+	if (!flag('no-build') && !reportFrom) build();
+	for (const d of reportFrom ? [] : DATASETS)
+		if (!existsSync(join(BUILD, 'bench-data', `${d}.json`)))
+			throw new Error(`build/bench-data/${d}.json is missing: run without --no-build`);
+	const found = findChromium();
+	if (!found) throw new Error('no Chromium found: set CHROMIUM_PATH');
+
+	const sizes = {
+		home: pageJs(BUILD, 'index.html'),
+		place: pageJs(BUILD, 'place/hokkaido.html'),
+		allOurs: allJs(BUILD),
+		basemap: basemapBytes(BUILD).bytes
+	};
+	const { lib } = maplibreFiles(BUILD);
+
+	mkdirSync('bench-results', { recursive: true });
+	const results = reportFrom ? JSON.parse(readFileSync(reportFrom, 'utf8')) : await runAll(found, lib);
+	const datasets = DATASETS.filter((d) => results.some((r) => r.dataset === d));
+	const runs = Math.max(...results.map((r) => r.run));
 
 	const summary = [];
-	for (const dataset of DATASETS)
+	for (const dataset of datasets)
 		for (const kind of PAGES) {
 			const rs = results.filter((r) => r.dataset === dataset && r.page === kind);
 			const ok = rs.filter((r) => !r.error);
@@ -387,7 +397,7 @@ async function main() {
 		.map((r) => r.maplibreAt - r.fcp);
 	const targets = [];
 	const target = (name, value, ok, detail) => targets.push({ name, value, met: ok, detail });
-	for (const d of DATASETS) {
+	for (const d of datasets) {
 		const ratio = ours(d)?.ratios?.floor?.idle;
 		if (ratio) target(`map idle ≤ 1.15× the floor (${d})`, `${ratio.toFixed(2)}×`, ratio <= 1.15);
 	}
@@ -416,7 +426,7 @@ async function main() {
 		loadavgAfter: loadavg().map((x) => Math.round(x * 100) / 100)
 	};
 	const out = [
-		`Cluster Atlas benchmark, ${started.toISOString()}, ${RUNS} runs each (median [min–max]), cold cache, ${VIEWPORT.width}×${VIEWPORT.height}`,
+		`Cluster Atlas benchmark, ${started.toISOString()}, up to ${runs} runs each (median [min–max]), cold cache, ${VIEWPORT.width}×${VIEWPORT.height}`,
 		`machine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}, ${machine.chromium} (SwiftShader WebGL); load average ${machine.loadavgBefore.join(' ')} → ${machine.loadavgAfter.join(' ')}`,
 		`pages: ours = Cluster Atlas (${url('ours', 'real')} for real, /bench?data=… otherwise); floor = bare MapLibre, same basemap, one circle layer; peer = Leaflet ${leafletVersion()}, one DOM marker per point (L.divIcon), countries on canvas`,
 		'',
@@ -434,7 +444,7 @@ async function main() {
 
 	mkdirSync('bench-results', { recursive: true });
 	const file = join('bench-results', `bench-${started.toISOString().replace(/[:.]/g, '-')}.json`);
-	writeFileSync(file, JSON.stringify({ started, runs: RUNS, datasets: DATASETS, machine, sizes, targets, summary, results }, null, '\t'));
+	writeFileSync(file, JSON.stringify({ started, runs, datasets, machine, sizes, targets, summary, results }, null, '\t'));
 	log(`\nwrote ${file}`);
 }
 
