@@ -6,7 +6,23 @@ export default defineConfig({
 	plugins: [sveltekit(), selfHostedFonts()],
 	server: { port: 5173, strictPort: false },
 	preview: { port: 4173, strictPort: true },
-	build: { target: 'es2022', reportCompressedSize: false },
+	build: {
+		target: 'es2022',
+		reportCompressedSize: false,
+		rolldownOptions: {
+			// MapLibre, Svelte's runtime and SvelteKit's client each in a chunk of their own, so the size
+			// budget (tests/e2e/budgets.spec.ts) can tell them from our code by their content
+			output: {
+				codeSplitting: {
+					groups: [
+						{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+						{ name: 'svelte', test: /node_modules[\\/]svelte[\\/]/ },
+						{ name: 'kit', test: /node_modules[\\/]@sveltejs[\\/]kit[\\/]/ }
+					]
+				}
+			}
+		}
+	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',

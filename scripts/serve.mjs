@@ -1,6 +1,8 @@
 // A small static server for the production build, like a static host: gzip for text, long cache
 // for hashed assets, `/place/x` → place/x.html, and unknown paths → 404.html with status 404.
 // Usage: node scripts/serve.mjs [dir=build] [port=4173]
+// SERVE_COUNT_BYTES=1 prints `bytes <n> <path>` per response body sent (the benchmark's transfer
+// count: it sees what the page's workers fetch too).
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -21,6 +23,7 @@ const TYPES = {
 	'.txt': 'text/plain; charset=utf-8',
 	'.webmanifest': 'application/manifest+json'
 };
+const countBytes = !!process.env.SERVE_COUNT_BYTES;
 const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.txt', '.webmanifest']);
 
 function resolveFile(pathname) {
@@ -47,5 +50,11 @@ createServer((req, res) => {
 	res.writeHead(status, headers);
 	if (req.method === 'HEAD') return res.end();
 	const stream = createReadStream(file);
-	(gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(res);
+	const body = gzip ? stream.pipe(createGzip({ level: 6 })) : stream;
+	if (countBytes) {
+		let n = 0;
+		body.on('data', (chunk) => (n += chunk.length));
+		body.on('end', () => process.stdout.write(`bytes ${n} ${url.pathname}\n`));
+	}
+	body.pipe(res);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));

@@ -63,11 +63,27 @@ export interface Searchable {
 	name_romaji?: string;
 }
 
+/** What a search looks in, folded: computed once per place, not once per place and keystroke. */
+export interface SearchKey {
+	hay: string;
+	compact: string;
+}
+
+export function searchKey(p: Searchable): SearchKey {
+	const hay = fold([p.name, p.name_ja ?? '', p.name_romaji ?? '', p.id.replace(/-/g, ' ')].join(' | '));
+	return { hay, compact: hay.replace(/ /g, '') };
+}
+
+/** A test for one query over search keys; `null` when the query is empty (everything matches). */
+export function matcher(query: string): ((key: SearchKey) => boolean) | null {
+	const q = fold(query);
+	if (!q) return null;
+	const words = q.split(' ');
+	return (k) => words.every((w) => k.hay.includes(w) || k.compact.includes(w));
+}
+
 /** Every word of the query must appear in one of the place's names (English, Japanese, romaji). */
 export function matches(p: Searchable, query: string): boolean {
-	const q = fold(query);
-	if (!q) return true;
-	const hay = fold([p.name, p.name_ja ?? '', p.name_romaji ?? '', p.id.replace(/-/g, ' ')].join(' | '));
-	const compact = hay.replace(/ /g, '');
-	return q.split(' ').every((w) => hay.includes(w) || compact.includes(w));
+	const m = matcher(query);
+	return !m || m(searchKey(p));
 }

@@ -10,7 +10,8 @@ import {
 	AttributionControl,
 	setWorkerUrl,
 	type StyleSpecification,
-	type MapGeoJSONFeature
+	type MapGeoJSONFeature,
+	type GeoJSONSource
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 // MapLibre 6 locates its worker relative to its own module, which bundling breaks ("Worker failed
@@ -19,13 +20,13 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { basemapStyle, type BasemapUrls } from './style';
 import {
 	appLayers,
-	caseRegionFilter,
-	idFilter,
-	pointFilter,
+	layerFilters,
+	layerVisibility,
 	pointsCollection,
-	POINT_LAYERS,
+	ringsCollection,
+	RINGS,
 	POINT_LAYER_IDS,
-	TOGGLE_LAYERS,
+	type LayerState,
 	type PointInput
 } from './features';
 import { makeIcons, ICON_PIXEL_RATIO } from './icons';
@@ -49,7 +50,10 @@ export interface EngineOptions {
 	regions: readonly RegionInput[];
 	sectors: readonly { id: string; colour: string }[];
 	basemap: BasemapUrls;
-	fontFacesUrl: string;
+	/** MapLibre's `font-faces` (see loadFontFaces), fetched while the engine loads */
+	fontFaces: Promise<Record<string, unknown> | null>;
+	/** the explorer's state when the map is created: the style starts in it */
+	initial: LayerState & { selected: string | null; emphasis: readonly string[] };
 	lang: 'en' | 'ja';
 	/** the canvas's accessible name (MapLibre's `Map.Title`) */
 	title: string;
@@ -62,6 +66,8 @@ export interface EngineOptions {
 	/** a click hit these places or regions (ids, deduplicated; more than one = let the user choose) */
 	onPick(ids: string[], point: { x: number; y: number }): void;
 	onMove(view: View): void;
+	/** the pointer rests on one place's point (a click would open it) */
+	onHover?(id: string): void;
 	onNotice(message: string): void;
 }
 
@@ -99,20 +105,6 @@ export function hasWebGL(): boolean {
 
 const abs = (url: string) => new URL(url, document.baseURI).href;
 
-async function fontFaces(url: string): Promise<Record<string, unknown> | null> {
-	try {
-		const res = await fetch(url);
-		if (!res.ok) return null;
-		const faces = (await res.json()) as Record<string, { url: string; 'unicode-range': string[] }[]>;
-		// file names in the manifest are relative to the manifest itself
-		const base = abs(url);
-		for (const list of Object.values(faces)) for (const f of list) f.url = new URL(f.url, base).href;
-		return faces;
-	} catch {
-		return null;
-	}
-}
-
 async function remoteBase(url: string, onNotice: (m: string) => void): Promise<StyleSpecification | null> {
 	try {
 		const ctrl = new AbortController();
@@ -131,7 +123,8 @@ async function remoteBase(url: string, onNotice: (m: string) => void): Promise<S
 
 export async function createMap(o: EngineOptions): Promise<MapController> {
 	setWorkerUrl(abs(workerUrl));
-	const faces = await fontFaces(o.fontFacesUrl);
+	const faces = await o.fontFaces;
+	const placeById = new Map(o.places.map((p) => [p.id, p]));
 	const embedded = basemapStyle(
 		{ countries: abs(o.basemap.countries), admin1: abs(o.basemap.admin1), labels: abs(o.basemap.labels) },
 		faces,
@@ -156,9 +149,10 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 						}))
 				}
 			},
-			places: { type: 'geojson', data: pointsCollection(o.places), promoteId: 'id' }
+			places: { type: 'geojson', data: pointsCollection(o.places), promoteId: 'id' },
+			[RINGS]: { type: 'geojson', data: ringsCollection(placeById, o.initial.selected, o.initial.emphasis) }
 		},
-		layers: [...base.layers, ...appLayers(o.lang)]
+		layers: [...base.layers, ...appLayers(o.lang, o.initial)]
 	};
 	if (base !== embedded && faces)
 		(style as unknown as Record<string, unknown>)['font-faces'] = {
@@ -178,6 +172,9 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		dragRotate: false,
 		pitchWithRotate: false,
 		maxZoom: 14,
+		// no symbol cross-fade: our points never collide, and each faded frame is a full re-render
+		// (300 ms of frames after every load, filter and selection on a weak GPU)
+		fadeDuration: 0,
 		// reading pixels back (PNG export, tests) needs the drawing buffer kept (MapLibre ≥ 5)
 		canvasContextAttributes: { preserveDrawingBuffer: true },
 		locale: { ...o.ui?.locale, 'Map.Title': o.title }
@@ -241,6 +238,8 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		const region = regionLayers.length ? map.queryRenderedFeatures(e.point, { layers: regionLayers })[0] : undefined;
 		setHover(region?.id);
 		map.getCanvas().style.cursor = pts.length || region ? 'pointer' : '';
+		const ids = new Set(pts.map((f) => String(f.properties.id)));
+		if (ids.size === 1) o.onHover?.([...ids][0]);
 	});
 	map.on('mouseout', () => setHover(undefined));
 
@@ -275,6 +274,13 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 
 	let selectedRegion: string | null = null;
 	const emphasisedRegions = new Set<string>();
+	// what the rings source holds: swapped only when it changes (each swap is a render)
+	let rings = { selected: o.initial.selected, emphasis: [...o.initial.emphasis] };
+	const setRings = (selected: string | null, emphasis: readonly string[]) => {
+		if (selected === rings.selected && emphasis.join() === rings.emphasis.join()) return;
+		rings = { selected, emphasis: [...emphasis] };
+		(map.getSource(RINGS) as GeoJSONSource | undefined)?.setData(ringsCollection(placeById, selected, emphasis));
+	};
 	const regionState = (id: string, state: Record<string, boolean>) => {
 		if (map.getSource('regions')) map.setFeatureState({ source: 'regions', id }, state);
 	};
@@ -293,27 +299,26 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 
 	const controller: MapController = {
 		map,
+		// MapLibre skips a setFilter/setLayoutProperty whose value is deep-equal to the current one,
+		// so re-applying an unchanged state costs nothing (no source reload)
 		setLayers(layers) {
-			for (const [toggle, ids] of Object.entries(TOGGLE_LAYERS)) {
-				const on = layers.includes(toggle as LayerId);
-				for (const id of ids) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
-			}
+			for (const [id, visibility] of Object.entries(layerVisibility(layers)))
+				if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visibility);
 		},
 		setFilters(filters, visibleCases) {
-			const f = pointFilter(filters);
-			for (const id of POINT_LAYER_IDS) map.setFilter(id, ['all', ['==', ['get', 'kind'], KIND_OF_LAYER.get(id)!], f]);
-			map.setFilter('labels-cases', ['all', ['==', ['get', 'kind'], 'case'], f]);
-			map.setFilter('case-regions-fill', ['all', ['==', ['get', 'kind'], 'case-region'], caseRegionFilter(visibleCases)]);
-			map.setFilter('case-regions-line', ['all', ['==', ['get', 'kind'], 'case-region'], caseRegionFilter(visibleCases)]);
+			// our filters are generated and unit-tested: MapLibre's validation of each (a parse of every
+			// expression, on the main thread) is skipped
+			for (const [id, filter] of Object.entries(layerFilters(filters, visibleCases)))
+				if (map.getLayer(id)) map.setFilter(id, filter, { validate: false });
 		},
 		select(id, regionId) {
-			map.setFilter('ring-selected', idFilter(id ? [id] : []));
+			setRings(id, rings.emphasis);
 			if (selectedRegion) regionState(selectedRegion, { selected: false });
 			selectedRegion = regionId;
 			if (regionId) regionState(regionId, { selected: true });
 		},
 		emphasise(ids) {
-			map.setFilter('ring-emph', idFilter(ids));
+			setRings(rings.selected, ids);
 			for (const r of emphasisedRegions) regionState(r, { emph: false });
 			emphasisedRegions.clear();
 			for (const id of ids) {
@@ -361,5 +366,3 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 	};
 	return controller;
 }
-
-const KIND_OF_LAYER = new Map(Object.entries(POINT_LAYERS).map(([kind, layer]) => [layer, kind]));

@@ -8,13 +8,9 @@ import type { PlaceKind } from '../data/schema';
 import type { Filters } from '../data/filter';
 import type { LayerId } from '../state/url';
 import { FONT } from './style';
+import { SHAPES } from './shapes';
 
-export const SHAPES: Record<PlaceKind, 'circle' | 'square' | 'triangle' | 'diamond'> = {
-	case: 'circle',
-	firm: 'square',
-	'meti-cluster': 'triangle',
-	'mext-cluster': 'diamond'
-};
+export { SHAPES };
 
 export interface PointInput {
 	id: string;
@@ -104,22 +100,85 @@ export const TOGGLE_LAYERS: Record<LayerId, string[]> = {
 };
 
 export const POINT_LAYER_IDS = Object.values(POINT_LAYERS);
+
+/** What decides our layers' visibility and filters: the explorer's layers, filters and shown cases. */
+export interface LayerState {
+	layers: readonly LayerId[];
+	filters: Pick<Filters, 'sectors' | 'period'>;
+	visibleCases: readonly string[];
+}
+
+/** The visibility of every toggled layer. */
+export function layerVisibility(layers: readonly LayerId[]): Record<string, 'visible' | 'none'> {
+	const out: Record<string, 'visible' | 'none'> = {};
+	for (const [toggle, ids] of Object.entries(TOGGLE_LAYERS))
+		for (const id of ids) out[id] = layers.includes(toggle as LayerId) ? 'visible' : 'none';
+	return out;
+}
+
+/** The filter of every filtered layer: points by kind, sectors and period; case regions by shown case. */
+export function layerFilters(filters: LayerState['filters'], visibleCases: readonly string[]): Record<string, ExpressionSpecification> {
+	const f = pointFilter(filters);
+	const out: Record<string, ExpressionSpecification> = {};
+	for (const [kind, id] of Object.entries(POINT_LAYERS)) out[id] = ['all', ['==', ['get', 'kind'], kind], f];
+	out['labels-cases'] = ['all', ['==', ['get', 'kind'], 'case'], f];
+	const regions: ExpressionSpecification = ['all', ['==', ['get', 'kind'], 'case-region'], caseRegionFilter(visibleCases)];
+	out['case-regions-fill'] = regions;
+	out['case-regions-line'] = regions;
+	return out;
+}
 export const REGION_LAYER_IDS = ['case-regions-fill', 'bureau-regions-fill'];
 
 const selected = ['boolean', ['feature-state', 'selected'], false] as ExpressionSpecification;
 const emph = ['boolean', ['feature-state', 'emph'], false] as ExpressionSpecification;
 
-/** Rings for a set of ids (selection, emphasis). */
-export function idFilter(ids: readonly string[]): ExpressionSpecification {
-	return ids.length === 0 ? ['boolean', false] : ['in', ['get', 'id'], ['literal', [...ids]]];
+export type Ring = 'selected' | 'emph';
+export const RINGS = 'rings';
+
+/**
+ * The rings' own small source: the selected and the emphasised places. Selecting a place swaps
+ * this source's data (a handful of points); filtering the ring layers of the `places` source
+ * instead would make MapLibre re-tile every point, seconds of work at 100k places.
+ */
+export function ringsCollection(
+	byId: ReadonlyMap<string, PointInput>,
+	selected: string | null,
+	emphasis: readonly string[]
+): FeatureCollection<Point, PointProps & { ring: Ring }> {
+	const rings: [string, Ring][] = [
+		...emphasis.map((id): [string, Ring] => [id, 'emph']),
+		...(selected ? [[selected, 'selected'] as [string, Ring]] : [])
+	];
+	const features = pointsCollection(rings.flatMap(([id]) => byId.get(id) ?? [])).features;
+	return {
+		type: 'FeatureCollection',
+		features: rings
+			.filter(([id]) => byId.has(id))
+			.map(([, ring], i) => ({ ...features[i], properties: { ...features[i].properties, ring } }))
+	};
 }
 const hover = ['boolean', ['feature-state', 'hover'], false] as ExpressionSpecification;
 
 /**
  * Our layers, bottom to top: the one ordered list (toggled with `visibility`, filtered with
- * `setFilter`; never removed and re-added).
+ * `setFilter`; never removed and re-added). With a `state`, the layers start as it says: the
+ * controller's first setLayers/setFilters then change nothing, and MapLibre reloads no source
+ * after `load` (on 100k points a reload is seconds of worker time).
  */
-export function appLayers(lang: 'en' | 'ja'): LayerSpecification[] {
+export function appLayers(lang: 'en' | 'ja', state?: LayerState): LayerSpecification[] {
+	const layers = baseLayers(lang);
+	if (!state) return layers;
+	const visibility = layerVisibility(state.layers);
+	const filters = layerFilters(state.filters, state.visibleCases);
+	return layers.map((l) => {
+		const out = { ...l } as LayerSpecification & { filter?: unknown; layout?: Record<string, unknown> };
+		if (l.id in visibility) out.layout = { ...l.layout, visibility: visibility[l.id] };
+		if (l.id in filters) out.filter = filters[l.id];
+		return out;
+	});
+}
+
+function baseLayers(lang: 'en' | 'ja'): LayerSpecification[] {
 	const label: ExpressionSpecification =
 		lang === 'ja'
 			? ['case', ['!=', ['get', 'name_ja'], ''], ['get', 'name_ja'], ['get', 'name']]
@@ -143,13 +202,13 @@ export function appLayers(lang: 'en' | 'ja'): LayerSpecification[] {
 		},
 		paint: {}
 	});
-	const ringLayer = (id: string, icon: string): LayerSpecification => ({
-		id,
+	const ringLayer = (ring: Ring): LayerSpecification => ({
+		id: `ring-${ring}`,
 		type: 'symbol',
-		source: 'places',
-		filter: ['boolean', false],
+		source: RINGS,
+		filter: ['==', ['get', 'ring'], ring],
 		layout: {
-			'icon-image': icon,
+			'icon-image': `ring-${ring}`,
 			'icon-size': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 6, 0.8, 10, 1],
 			'icon-offset': ['get', 'off'] as ExpressionSpecification,
 			'icon-allow-overlap': true,
@@ -206,10 +265,10 @@ export function appLayers(lang: 'en' | 'ja'): LayerSpecification[] {
 		pointLayer('meti-cluster', 0.5),
 		pointLayer('firm', 0.45),
 		pointLayer('case', 0.8),
-		// the lessons' emphasis and the selection: hollow rings over the symbols, filtered by id
-		// (a handful of ids, so no per-feature state is needed on 100k points)
-		ringLayer('ring-emph', 'ring-emph'),
-		ringLayer('ring-selected', 'ring-selected'),
+		// the lessons' emphasis and the selection: hollow rings over the symbols, from their own
+		// small source (see ringsCollection)
+		ringLayer('emph'),
+		ringLayer('selected'),
 		{
 			id: 'labels-cases',
 			type: 'symbol',

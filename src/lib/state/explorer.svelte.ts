@@ -10,7 +10,7 @@ import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { resolve } from '$app/paths';
 import type { AtlasIndex, PlaceSummary, RegionSummary } from '../data/atlas-index';
-import { isVisible, matches, type Filters } from '../data/filter';
+import { isVisible, matcher, searchKey, type Filters, type SearchKey } from '../data/filter';
 import { translate, type StringKey } from '../i18n/strings';
 import { DEFAULT_QUERY, parseQuery, serialiseQuery, type Known, type LayerId, type QueryState, type View } from './url';
 
@@ -68,7 +68,14 @@ export class Explorer {
 	readonly filters: Filters = $derived({ sectors: this.query.sectors, layers: this.query.layers, period: this.query.period });
 	readonly visible: PlaceSummary[] = $derived.by(() => this.index.places.filter((p) => isVisible(p, this.filters)));
 	readonly visibleIds = $derived(new Set(this.visible.map((p) => p.id)));
-	readonly listed: PlaceSummary[] = $derived(this.visible.filter((p) => matches(p, this.search)));
+	/** folded names, built on the first search (not reactive: the index never changes) */
+	private searchKeys: Map<string, SearchKey> | null = null;
+	readonly listed: PlaceSummary[] = $derived.by(() => {
+		const m = matcher(this.search);
+		if (!m) return this.visible;
+		const keys = (this.searchKeys ??= new Map(this.index.places.map((p) => [p.id, searchKey(p)])));
+		return this.visible.filter((p) => m(keys.get(p.id)!));
+	});
 	/** cases passing the sector and period filters, whether or not their points are shown: their regions follow them */
 	readonly visibleCases = $derived.by(() =>
 		this.index.places.filter((p) => p.kind === 'case' && isVisible(p, { ...this.filters, layers: ['cases'] })).map((p) => p.id)

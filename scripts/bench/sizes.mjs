@@ -1,0 +1,165 @@
+/**
+ * Sizes of the production build, read from build/ (never from a guess): the JavaScript a page
+ * loads, MapLibre told apart by content, and the embedded basemap. Gzip at level 6, as
+ * scripts/serve.mjs sends it. Used by `npm run bench` and by the size-budget test.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const KIB = 1024;
+/** @param {string} file */
+export const gzipSize = (file) => gzipSync(readFileSync(file), { level: 6 }).length;
+
+// Libraries are told apart by content, each in a chunk of its own (vite.config.ts codeSplitting):
+// MapLibre's bundle names its home page, Svelte's runtime its error pages, SvelteKit's client its
+// session-storage keys. No module of ours contains these (the budget test checks one chunk each).
+export const MARKS = { maplibre: 'https://maplibre.org/', svelte: 'https://svelte.dev/e/', kit: 'sveltekit:snapshot' };
+const MAPLIBRE_MARK = MARKS.maplibre;
+
+/** @param {string} build */
+function immutable(build) {
+	const dir = join(build, '_app', 'immutable');
+	if (!existsSync(dir)) throw new Error(`${dir} is missing: run npm run build first`);
+	return dir;
+}
+
+/**
+ * Every JS module of the app, by URL path (`/_app/immutable/chunks/x.js`).
+ * @param {string} build
+ */
+function modules(build) {
+	const dir = immutable(build);
+	/** @type {Map<string, string>} */
+	const out = new Map();
+	for (const sub of ['entry', 'nodes', 'chunks'])
+		for (const f of readdirSync(join(dir, sub)))
+			if (f.endsWith('.js')) out.set(`/_app/immutable/${sub}/${f}`, readFileSync(join(dir, sub, f), 'utf8'));
+	return out;
+}
+
+/**
+ * The MapLibre library chunk (content: it names maplibre.org) and its worker (the emitted asset).
+ * @param {string} build
+ */
+export function maplibreFiles(build) {
+	const mods = modules(build);
+	const lib = [...mods].filter(([, code]) => code.includes(MAPLIBRE_MARK)).map(([url]) => url);
+	const assets = readdirSync(join(immutable(build), 'assets'));
+	const worker = assets.filter((f) => /^maplibre-gl-worker\..*\.mjs$/.test(f)).map((f) => `/_app/immutable/assets/${f}`);
+	if (lib.length !== 1 || worker.length !== 1)
+		throw new Error(`expected one MapLibre chunk and one worker, found ${lib.length} and ${worker.length}`);
+	return { lib: lib[0], worker: worker[0] };
+}
+
+/** Static imports (`from"./x.js"`, `import"./x.js"`) and dynamic ones (`import(\`./x.js\`)`) of a module.
+ * @param {string} url
+ * @param {string} code
+ */
+function imports(url, code) {
+	const base = url.slice(0, url.lastIndexOf('/') + 1);
+	const resolve = (/** @type {string} */ spec) => new URL(spec, `http://x${base}`).pathname;
+	const stat = [...code.matchAll(/(?:from|import)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map((m) => resolve(m[1]));
+	const dyn = [...code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)].map((m) => resolve(m[1]));
+	return { stat, dyn };
+}
+
+/**
+ * The JavaScript a prerendered page loads: what its HTML preloads and imports, their static
+ * imports, and what those load on demand (the map engine) — but not the other routes' nodes that
+ * the router's entry can import. Returns URL paths.
+ * @param {string} build
+ * @param {string} htmlFile
+ */
+export function pageModules(build, htmlFile) {
+	const mods = modules(build);
+	const html = readFileSync(join(build, htmlFile), 'utf8');
+	const start = [
+		...[...html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload">/g)].map((m) => m[1]),
+		...[...html.matchAll(/import\("([^"]+\.js)"\)/g)].map((m) => m[1])
+	].filter((u) => mods.has(u));
+	if (start.length === 0) throw new Error(`${htmlFile} loads no module of build/_app: is it a SvelteKit page?`);
+	/** @type {Set<string>} */
+	const seen = new Set();
+	/** @type {(url: string, followDynamic: boolean) => void} */
+	const visit = (url, followDynamic) => {
+		if (seen.has(url) || !mods.has(url)) return;
+		seen.add(url);
+		const { stat, dyn } = imports(url, /** @type {string} */ (mods.get(url)));
+		for (const u of stat) visit(u, followDynamic);
+		// the router's entry imports every route's node on demand: only this page's are preloaded
+		if (followDynamic && !url.includes('/entry/')) for (const u of dyn) visit(u, true);
+	};
+	for (const u of start) visit(u, true);
+	return [...seen];
+}
+
+/** @type {(files: string[], build: string) => number} */
+const sum = (files, build) => files.reduce((s, u) => s + gzipSize(join(build, u)), 0);
+
+/**
+ * The chunks holding Svelte's runtime and SvelteKit's client (exactly one each).
+ * @param {string} build
+ */
+export function frameworkFiles(build) {
+	const mods = [...modules(build)];
+	return /** @type {const} */ (['svelte', 'kit']).map((name) => {
+		const hits = mods.filter(([, code]) => code.includes(MARKS[name])).map(([url]) => url);
+		if (hits.length !== 1) throw new Error(`expected one chunk with ${MARKS[name]} (${name}), found ${hits.length}`);
+		return hits[0];
+	});
+}
+
+/**
+ * Gzip bytes of a page's JS: `ours` is everything but MapLibre (Svelte and SvelteKit included),
+ * `app` is ours without Svelte's runtime and SvelteKit's client (the code this repository writes
+ * or generates), `maplibre` the library chunk and `worker` its worker.
+ * @param {string} build
+ * @param {string} htmlFile
+ */
+export function pageJs(build, htmlFile) {
+	const { lib, worker } = maplibreFiles(build);
+	const framework = frameworkFiles(build);
+	const all = pageModules(build, htmlFile);
+	const ours = all.filter((u) => u !== lib);
+	return {
+		ours: sum(ours, build),
+		oursFiles: ours.length,
+		app: sum(
+			ours.filter((u) => !framework.includes(u)),
+			build
+		),
+		framework: sum(
+			framework.filter((u) => all.includes(u)),
+			build
+		),
+		maplibre: all.includes(lib) ? sum([lib], build) : 0,
+		worker: sum([worker], build)
+	};
+}
+
+/**
+ * Gzip bytes of all of the build's JS but MapLibre: every route, including the bench page.
+ * @param {string} build
+ */
+export function allJs(build) {
+	const { lib } = maplibreFiles(build);
+	return sum(
+		[...modules(build).keys()].filter((u) => u !== lib),
+		build
+	);
+}
+
+/**
+ * The embedded basemap's data files (Natural Earth countries, admin-1 units, labels), gzip.
+ * @param {string} build
+ */
+export function basemapBytes(build) {
+	const assets = readdirSync(join(immutable(build), 'assets'));
+	const files = ['countries', 'admin1', 'labels'].map((name) => {
+		const f = assets.filter((a) => new RegExp(`^${name}\\.[\\w-]+\\.geojson$`).test(a));
+		if (f.length !== 1) throw new Error(`expected one ${name}.*.geojson in build/_app/immutable/assets, found ${f.length}`);
+		return `/_app/immutable/assets/${f[0]}`;
+	});
+	return { files, bytes: sum(files, build) };
+}
