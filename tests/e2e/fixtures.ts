@@ -68,6 +68,23 @@ export async function renderedPlaceIds(page: Page): Promise<string[]> {
 	});
 }
 
+/**
+ * The places the map rings (`selected` or `emph`): those its rings source holds, and those it
+ * actually renders in the current view.
+ */
+export async function ringed(page: Page, ring: 'selected' | 'emph'): Promise<{ listed: string[]; rendered: string[] }> {
+	return page.evaluate(async (ring) => {
+		const map = window.__clusterAtlas!.map as {
+			getSource(id: string): { getData(): Promise<{ features: { properties: { id: string; ring: string } }[] }> };
+			queryRenderedFeatures(o: { layers: string[] }): { properties: { id: string } }[];
+		};
+		const data = await map.getSource('rings').getData();
+		const listed = data.features.filter((f) => f.properties.ring === ring).map((f) => f.properties.id);
+		const rendered = map.queryRenderedFeatures({ layers: [`ring-${ring}`] }).map((f) => f.properties.id);
+		return { listed: [...new Set(listed)].sort(), rendered: [...new Set(rendered)].sort() };
+	}, ring);
+}
+
 /** Moves the map without animation and waits for idle. */
 export async function jumpTo(page: Page, lon: number, lat: number, zoom: number) {
 	await page.evaluate(

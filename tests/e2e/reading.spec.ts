@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, mapIdle, renderedPlaceIds } from './fixtures';
+import { test, expect, mapIdle, renderedPlaceIds, ringed } from './fixtures';
 import { place, places, regions } from './data';
 
 const read = <T>(f: string): T => JSON.parse(readFileSync(join(process.cwd(), 'geodata', f), 'utf8')) as T;
@@ -33,19 +33,8 @@ const activeIn = (id: string, from: number, to: number) => {
 	return (start ?? -Infinity) <= to && (end ?? Infinity) >= from;
 };
 
-/** The ids the map marks: the ring layer's filter, and the rings actually rendered. */
-async function emphasised(page: Page) {
-	return page.evaluate(() => {
-		const map = window.__clusterAtlas!.map as {
-			getFilter(id: string): unknown;
-			queryRenderedFeatures(o: { layers: string[] }): { properties: { id: string } }[];
-		};
-		const f = map.getFilter('ring-emph') as unknown[];
-		const listed = Array.isArray(f) && f[0] === 'in' ? [...((f[2] as unknown[])[1] as string[])] : [];
-		const rendered = [...new Set(map.queryRenderedFeatures({ layers: ['ring-emph'] }).map((x) => x.properties.id))];
-		return { listed: listed.sort(), rendered: rendered.sort() };
-	});
-}
+/** The ids the map marks: those the rings source holds, and the rings actually rendered. */
+const emphasised = (page: Page) => ringed(page, 'emph');
 
 // each test reads a whole view through several steps instead of reloading the map for each
 test.describe.configure({ timeout: 180_000 });
