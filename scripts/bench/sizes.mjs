@@ -15,6 +15,8 @@ export const gzipSize = (file) => gzipSync(readFileSync(file), { level: 6 }).len
 // MapLibre's bundle names its home page, Svelte's runtime its error pages, SvelteKit's client its
 // session-storage keys. No module of ours contains these (the budget test checks one chunk each).
 export const MARKS = { maplibre: 'https://maplibre.org/', svelte: 'https://svelte.dev/e/', kit: 'sveltekit:snapshot' };
+// The Japanese UI catalogue (src/lib/i18n/ja.ts) is loaded only in Japanese mode: one of its values
+const JA_MARK = '日本語の表示を読み込めなかったため';
 const MAPLIBRE_MARK = MARKS.maplibre;
 
 /** @param {string} build */
@@ -111,7 +113,17 @@ export function frameworkFiles(build) {
 }
 
 /**
- * Gzip bytes of a page's JS: `ours` is everything but MapLibre (Svelte and SvelteKit included),
+ * The chunk of the Japanese UI catalogue (exactly one).
+ * @param {string} build
+ */
+export function japaneseCatalogue(build) {
+	const hits = [...modules(build)].filter(([, code]) => code.includes(JA_MARK)).map(([url]) => url);
+	if (hits.length !== 1) throw new Error(`expected one chunk with the Japanese catalogue, found ${hits.length}`);
+	return hits[0];
+}
+
+/**
+ * Gzip bytes of a page's JS in English (the Japanese catalogue is `ja`, apart): `ours` is everything but MapLibre (Svelte and SvelteKit included),
  * `app` is ours without Svelte's runtime and SvelteKit's client (the code this repository writes
  * or generates), `maplibre` the library chunk and `worker` its worker.
  * @param {string} build
@@ -120,9 +132,12 @@ export function frameworkFiles(build) {
 export function pageJs(build, htmlFile) {
 	const { lib, worker } = maplibreFiles(build);
 	const framework = frameworkFiles(build);
+	const ja = japaneseCatalogue(build);
 	const all = pageModules(build, htmlFile);
-	const ours = all.filter((u) => u !== lib);
+	const ours = all.filter((u) => u !== lib && u !== ja);
 	return {
+		/** the Japanese catalogue, added in Japanese mode */
+		ja: all.includes(ja) ? sum([ja], build) : 0,
 		ours: sum(ours, build),
 		oursFiles: ours.length,
 		app: sum(

@@ -9,7 +9,7 @@ import { test, expect } from '@playwright/test';
 import { KIB, basemapBytes, frameworkFiles, maplibreFiles, pageJs, pageModules } from '../../scripts/bench/sizes.mjs';
 
 const BUILD = 'build';
-const PAGES = ['index.html', 'place/hokkaido.html'];
+const PAGES = ['index.html', 'place/hokkaido.html', 'lessons.html', 'compare/glasgow/hokkaido.html', 'timeline.html'];
 
 test('MapLibre is in one chunk of its own, loaded on demand: no page preloads it or imports it statically', () => {
 	const { lib } = maplibreFiles(BUILD);
@@ -27,9 +27,12 @@ test('our JavaScript per page stays within budget (MapLibre excluded)', () => {
 		const js = pageJs(BUILD, page);
 		// the code this repository writes or generates: the issue's 40 KiB
 		expect(js.app / KIB, `${page}: app code, gzip KiB`).toBeLessThanOrEqual(40);
-		// all of it with Svelte's runtime and SvelteKit's client (≈30 KiB by themselves): a guard
-		// against growth, above today's size (see the README's Benchmark section for the 40 KiB target)
-		expect(js.ours / KIB, `${page}: all JS but MapLibre, gzip KiB`).toBeLessThanOrEqual(60);
+		// all of it with Svelte's runtime and SvelteKit's client (≈31 KiB by themselves): a guard
+		// against growth, just above today's size (≈67 KiB; see the README's Benchmark section)
+		expect(js.ours / KIB, `${page}: all JS but MapLibre, gzip KiB`).toBeLessThanOrEqual(72);
+		// Japanese mode adds its catalogue, one chunk loaded on demand
+		expect(js.ja / KIB, `${page}: Japanese catalogue, gzip KiB`).toBeGreaterThan(0);
+		expect(js.ja / KIB, `${page}: Japanese catalogue, gzip KiB`).toBeLessThanOrEqual(10);
 	}
 });
 

@@ -3,7 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, mapIdle, jumpTo } from './fixtures';
 import { place, places } from './data';
-import { en, ja } from '../../src/lib/i18n/strings';
+import { en } from '../../src/lib/i18n/strings';
+import { ja } from '../../src/lib/i18n/ja';
 import { CSV_COLUMNS } from '../../src/lib/data/export';
 import { LEGEND_WIDTH } from '../../src/lib/map/legend';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en, ja, translate } from '../../src/lib/i18n/strings';
+import { en, translate } from '../../src/lib/i18n/strings';
+import { ja } from '../../src/lib/i18n/ja';
 
 /** Keys whose Japanese is the same on purpose: each language's own name in the switch. */
 const SAME_ON_PURPOSE = new Set(['langEn', 'langJa']);
@@ -20,7 +21,7 @@ describe('the string catalogue', () => {
 	});
 
 	it('fills placeholders', () => {
-		expect(translate('ja', 'downloadGeoJSONLabel', { n: 12 })).toBe('一覧の12件をGeoJSON形式でダウンロード');
-		expect(translate('en', 'downloadGeoJSONLabel', { n: 12 })).toBe('Download the 12 listed places as GeoJSON');
+		expect(translate(ja, 'downloadGeoJSONLabel', { n: 12 })).toBe('一覧の12件をGeoJSON形式でダウンロード');
+		expect(translate(null, 'downloadGeoJSONLabel', { n: 12 })).toBe('Download the 12 listed places as GeoJSON');
 	});
 });

@@ -3,9 +3,12 @@
  * geodata/; only the chrome lives here. `ja` must have every key of `en` (checked by the type).
  *
  * Features keep their strings in their own module beside this one (`{ en, ja }`), spread in below.
+ * Only English is in every page's JavaScript: the Japanese catalogue (`./ja`) is a chunk of its
+ * own, loaded when the UI switches to Japanese (`loadJapanese`); until it is in, `t()` answers in
+ * English rather than with keys.
  */
-import { en as readingEn, ja as readingJa } from './reading';
-import * as exportStrings from './export';
+import { en as readingEn } from './reading';
+import { en as exportEn } from './export';
 
 const coreEn = {
 	siteName: 'Cluster Atlas',
@@ -110,123 +113,21 @@ const coreEn = {
 	weaknessGroup: 'Japanese weaknesses (§5.2)',
 	implicationGroup: 'Implications for SMEs (§5.4)',
 	confidenceNote: 'Confidence',
-	japaneseNarrativeMissing: 'This text is not yet available in Japanese; the English is shown.'
+	japaneseNarrativeMissing: 'This text is not yet available in Japanese; the English is shown.',
+	japaneseUiFailed: 'The Japanese interface could not be loaded (日本語の表示を読み込めませんでした), so it is shown in English.'
 };
 
-const coreJa: Record<keyof typeof coreEn, string> = {
-	siteName: 'クラスター・アトラス',
-	siteTagline: '三井(2003)に見る東西の産業クラスター政策',
-	skipToFilters: 'フィルターと一覧へ移動',
-	skipToMap: '地図へ移動',
-	skipToContent: '本文へ移動',
-	navExplore: '地図',
-	navLessons: '教訓',
-	navCompare: '比較',
-	navTimeline: '年表',
-	navAbout: 'この地図について',
-	language: '言語',
-	langEn: 'English',
-	langJa: '日本語',
-	mainNav: 'メイン',
-	introHeading: '論文に登場する地域を探る',
-	introText:
-		'三井(2003)は、西スコットランド、ウェストミッドランズ、シャノンのクラスター政策を、経済産業省・文部科学省のクラスター施策および北海道・沖縄・関西の中小企業事例と比較しています。地図または一覧から地域を選ぶと、論文または外部資料への出典付きで事例を読むことができます。',
-	quickViews: '表示範囲',
-	viewEurope: 'ヨーロッパ',
-	viewJapan: '日本',
-	viewAll: '全体',
-	filters: 'フィルター',
-	programmes: 'レイヤー',
-	sectors: '産業分野',
-	all: 'すべて',
-	none: 'なし',
-	only: 'のみ',
-	onlySector: '{label}のみ表示',
-	placesShown: '{n}件を表示中',
-	placeShown: '1件を表示中',
-	noPlacesShown: '表示中の地点はありません',
-	listHeading: '地点一覧',
-	search: '地点を検索',
-	searchHint: '英語・日本語・ローマ字',
-	noMatch: '現在のフィルターでは「{q}」に一致する地点はありません。',
-	showMore: 'さらに{n}件を表示(未表示 {total}件)',
-	layerCaseRegions: '事例地域',
-	layerBureauRegions: '経済産業局の管轄区域',
-	layerCases: '論文の事例',
-	layerFirms: '企業・中小企業グループ',
-	layerMeti: '経済産業省 産業クラスター計画',
-	layerMext: '文部科学省 知的クラスター',
-	kindCase: '論文の事例',
-	kindFirm: '企業・中小企業グループ',
-	kindMeti: '経済産業省 産業クラスター計画',
-	kindMext: '文部科学省 知的クラスター創成事業',
-	kindCaseRegion: '事例地域',
-	kindBureauRegion: '経済産業局の管轄区域',
-	map: '地図',
-	mapLabel: '論文に登場する地点の地図',
-	mapCanvas: '操作できる地図:矢印キーで移動、プラス・マイナスで拡大縮小。地図上の地点はすべて一覧にもあります。',
-	mapLoading: '地図を読み込み中…',
-	noWebGL: 'このブラウザではWebGLが無効または非対応のため、地図を表示できません。下の一覧・検索・地点ページはそのまま使えます。',
-	mapError: '地図を起動できませんでした({message})。一覧・検索・地点ページは使えます。',
-	close: '閉じる',
-	closePanel: 'パネルを閉じる',
-	notices: 'お知らせ',
-	dismiss: '閉じる',
-	chooserHeading: 'この地点に{n}件',
-	chooserHint: '一つ選んでください',
-	period: '期間',
-	sectorsOfPlace: '産業分野',
-	summary: '概要',
-	narrative: '事例',
-	provenance: '出典の種類',
-	fromPaper: '論文に記載',
-	confirmed: '資料で確認済み',
-	likely: '可能性が高い',
-	unconfirmed: '未確認',
-	approximate: '位置はおおよそ',
-	locationExact: '正確な位置',
-	locationCity: '市レベルの位置',
-	locationRegion: '地域レベルの位置(おおよそ)',
-	sourcesDiffer: '資料間で相違あり',
-	paperSays: '論文',
-	sourcesSay: '他の資料',
-	relatedPlaces: '関連する地点',
-	firmsOfCase: 'この事例の企業・グループ',
-	inRegion: '{region}のクラスター施策',
-	partOfCase: '所属する事例',
-	argumentHeading: '論文の議論との関係',
-	sources: '出典',
-	notes: '注記',
-	status: '位置づけ',
-	statusImplementation: '本実施地域',
-	statusTrial: '試行地域',
-	statusUnknown: '位置づけ未確認',
-	unknownYear: '不明',
-	since: '{year}年から',
-	notFoundTitle: 'ページが見つかりません',
-	notFoundText: 'このアドレスにはページがありません。地点の名前が変わったか、リンクが誤っている可能性があります。',
-	backToMap: '地図に戻る',
-	errorTitle: 'エラーが発生しました',
-	cite: '三井 2003',
-	pointBasis: '地点',
-	definition: '範囲',
-	placesInside: '域内の地点',
-	lessonGroup: '西欧の教訓(§2.5)',
-	weaknessGroup: '日本の弱点(§5.2)',
-	implicationGroup: '中小企業への示唆(§5.4)',
-	confidenceNote: '確度',
-	japaneseNarrativeMissing: 'この文章の日本語版はまだありません。英語で表示しています。'
-};
-
-export const en = { ...coreEn, ...readingEn, ...exportStrings.en };
+export const en = { ...coreEn, ...readingEn, ...exportEn };
 export type StringKey = keyof typeof en;
-export const ja: Record<StringKey, string> = { ...coreJa, ...readingJa, ...exportStrings.ja };
+export type CoreKey = keyof typeof coreEn;
+export type Catalogue = Record<StringKey, string>;
 
-export const catalogues = { en, ja };
+/** The Japanese catalogue, as its own chunk. */
+export const loadJapanese = (): Promise<Catalogue> => import('./ja').then((m) => m.ja);
 
-/** `t('placesShown', { n: 3 })` → "3 places shown" */
-export function translate(lang: 'en' | 'ja', key: StringKey, vars?: Record<string, string | number>): string {
-	let s = catalogues[lang][key] ?? en[key];
+/** `t('placesShown', { n: 3 })` → "3 places shown"; `catalogue` is the language's (English when absent). */
+export function translate(catalogue: Catalogue | null, key: StringKey, vars?: Record<string, string | number>): string {
+	let s = catalogue?.[key] ?? en[key];
 	if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
 	return s;
 }

@@ -11,7 +11,7 @@ import { page } from '$app/state';
 import { resolve } from '$app/paths';
 import type { AtlasIndex, PlaceSummary, RegionSummary } from '../data/atlas-index';
 import { isVisible, matcher, searchKey, type Filters, type SearchKey } from '../data/filter';
-import { translate, type StringKey } from '../i18n/strings';
+import { loadJapanese, translate, type Catalogue, type StringKey } from '../i18n/strings';
 import { DEFAULT_QUERY, parseQuery, serialiseQuery, type Known, type LayerId, type QueryState, type View } from './url';
 
 const KEY = Symbol('explorer');
@@ -86,7 +86,25 @@ export class Explorer {
 		this.local ? this.localSelection : page.route.id === '/(explorer)/place/[id]' ? (page.params.id ?? null) : null
 	);
 
-	t = (key: StringKey, vars?: Record<string, string | number>) => translate(this.lang, key, vars);
+	/** the Japanese UI catalogue, once loaded (English needs none: it is in every page) */
+	#ja: Catalogue | null = $state.raw(null);
+	#jaLoading: Promise<void> | null = null;
+
+	t = (key: StringKey, vars?: Record<string, string | number>) => translate(this.lang === 'ja' ? this.#ja : null, key, vars);
+
+	/** Loads the Japanese catalogue when the UI is in Japanese; if it cannot, the UI stays English and says so. */
+	ensureLanguage(): Promise<void> {
+		if (this.lang !== 'ja' || this.#ja) return Promise.resolve();
+		return (this.#jaLoading ??= loadJapanese().then(
+			(c) => {
+				this.#ja = c;
+			},
+			() => {
+				this.#jaLoading = null;
+				this.notify(this.t('japaneseUiFailed'));
+			}
+		));
+	}
 
 	/** name in the UI language (Japanese name in Japanese mode when there is one) */
 	nameOf(id: string): string {
