@@ -166,6 +166,25 @@ test('the Japanese UI has no English left in its chrome: explorer with a place o
 	expect(await violations(page)).toEqual([]);
 });
 
+test('the reading views in Japanese have no English left in their chrome: lessons with an item chosen, compare, timeline', async ({
+	page
+}) => {
+	test.setTimeout(150_000); // three map pages
+	for (const [path, heading] of [
+		['/lessons?item=lesson-2&lang=ja', ja.lessonsHeading],
+		['/compare/glasgow/hokkaido?lang=ja', null],
+		['/timeline?lang=ja', ja.timelineHeading]
+	] as const) {
+		await page.goto(path);
+		await mapIdle(page);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+		if (heading) await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+		// the catalogue has arrived: the header speaks Japanese
+		await expect(page.getByRole('link', { name: ja.navAbout })).toBeVisible();
+		expect(englishLeftovers(await japaneseModeText(page)), path).toEqual([]);
+	}
+});
+
 test('downloads hold exactly the places in the list, as valid GeoJSON and CSV with provenance; the map saves as a PNG with its legend', async ({
 	page
 }) => {
