@@ -7,6 +7,7 @@ import { en } from '../../src/lib/i18n/strings';
 import { ja } from '../../src/lib/i18n/ja';
 import { CSV_COLUMNS } from '../../src/lib/data/export';
 import { LEGEND_WIDTH } from '../../src/lib/map/legend';
+import { parseCSV } from '../csv';
 
 const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
 const violations = async (page: Page, include?: string) =>
@@ -16,36 +17,6 @@ const violations = async (page: Page, include?: string) =>
 
 const listedIds = (page: Page) =>
 	page.locator('#place-list [data-place]').evaluateAll((els) => els.map((e) => e.getAttribute('data-place')!));
-
-/** A small RFC 4180 reader, independent of the exporter. */
-function parseCSV(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const ch = text[i];
-		if (quoted) {
-			if (ch === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (ch === '"') quoted = false;
-			else field += ch;
-		} else if (ch === '"' && field === '') quoted = true;
-		else if (ch === ',') {
-			row.push(field);
-			field = '';
-		} else if (ch === '\r' && text[i + 1] === '\n') {
-			row.push(field);
-			rows.push(row);
-			row = [];
-			field = '';
-			i++;
-		} else field += ch;
-	}
-	if (quoted || field !== '' || row.length) throw new Error('malformed CSV');
-	return rows;
-}
 
 async function download(page: Page, button: ReturnType<Page['getByRole']>) {
 	const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
