@@ -9,7 +9,8 @@ import type { AtlasIndex, PlaceSummary } from '../src/lib/data/atlas-index';
 export function datasetName(): string {
 	const params = new URLSearchParams(location.search);
 	const n = params.get('n');
-	const raw = params.get('data') ?? (n && /^\d+$/.test(n) && Number(n) % 1000 === 0 ? `${Number(n) / 1000}k` : n) ?? 'real';
+	const raw =
+		params.get('data') ?? (n && /^\d+$/.test(n) && Number(n) % 1000 === 0 ? `${Number(n) / 1000}k` : n) ?? 'real';
 	if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(raw)) throw new Error(`bad dataset name ${raw}`);
 	return raw;
 }
@@ -47,7 +48,9 @@ export function sectorControls(index: AtlasIndex, onChange: (active: string[]) =
 		ul.append(li);
 	}
 	ul.addEventListener('change', () => {
-		const active = [...ul.querySelectorAll<HTMLInputElement>('input[name=sector]')].filter((i) => i.checked).map((i) => i.value);
+		const active = [...ul.querySelectorAll<HTMLInputElement>('input[name=sector]')]
+			.filter((i) => i.checked)
+			.map((i) => i.value);
 		onChange(active);
 	});
 }

@@ -16,7 +16,8 @@ export const CHROMIUM_ARGS = [
 export function findChromium() {
 	const env = process.env.CHROMIUM_PATH;
 	if (env) return existsSync(env) ? { path: env, from: 'CHROMIUM_PATH' } : null;
-	for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(p)) return { path: p, from: 'system' };
+	for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser'])
+		if (existsSync(p)) return { path: p, from: 'system' };
 	try {
 		const require = createRequire(import.meta.url);
 		const { chromium } = require('playwright-core');

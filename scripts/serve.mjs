@@ -44,7 +44,9 @@ createServer((req, res) => {
 	}
 	const ext = extname(file);
 	const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' };
-	headers['Cache-Control'] = url.pathname.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+	headers['Cache-Control'] = url.pathname.includes('/_app/immutable/')
+		? 'public, max-age=31536000, immutable'
+		: 'no-cache';
 	const gzip = COMPRESS.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
 	if (gzip) headers['Content-Encoding'] = 'gzip';
 	res.writeHead(status, headers);

@@ -84,7 +84,10 @@ function assets(dir: string): Map<string, Buffer | string> {
 			.join('\n')
 	);
 	const files = new Set(readdirSync(join(dir, 'files')));
-	out.set(`${BASE}/precache.json`, JSON.stringify(neededFaces(faces.filter((f) => files.has(f.file))).map((f) => f.file)));
+	out.set(
+		`${BASE}/precache.json`,
+		JSON.stringify(neededFaces(faces.filter((f) => files.has(f.file))).map((f) => f.file))
+	);
 	for (const f of faces) if (files.has(f.file)) out.set(`${BASE}/${f.file}`, readFileSync(join(dir, 'files', f.file)));
 	return out;
 }

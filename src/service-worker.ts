@@ -66,7 +66,8 @@ async function respond(request: Request, url: URL): Promise<Response> {
 		if (hit) return hit;
 		if (request.mode === 'navigate') {
 			const notFound = await cache.match(`${base}/404`);
-			if (notFound) return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
+			if (notFound)
+				return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
 		}
 		throw offline;
 	}

@@ -23,7 +23,11 @@ setMapState('loading');
 const [index, faces] = await Promise.all([loadDataset(), loadFontFaces('/fonts/noto-sans-jp/font-faces.json')]);
 const colours = colourMap(index);
 const byId = new Map(index.places.map((p) => [p.id, p]));
-const style: StyleSpecification = basemapStyle({ countries: abs(countries), admin1: abs(admin1), labels: abs(labels) }, faces, 'en');
+const style: StyleSpecification = basemapStyle(
+	{ countries: abs(countries), admin1: abs(admin1), labels: abs(labels) },
+	faces,
+	'en'
+);
 style.sources.points = {
 	type: 'geojson',
 	data: {
@@ -39,7 +43,12 @@ style.layers.push({
 	id: 'points',
 	type: 'circle',
 	source: 'points',
-	paint: { 'circle-radius': 4, 'circle-color': ['get', 'c'], 'circle-stroke-width': 1, 'circle-stroke-color': '#ffffff' }
+	paint: {
+		'circle-radius': 4,
+		'circle-color': ['get', 'c'],
+		'circle-stroke-width': 1,
+		'circle-stroke-color': '#ffffff'
+	}
 });
 
 const map = new MapLibreMap({

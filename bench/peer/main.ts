@@ -32,7 +32,11 @@ const colours = colourMap(index);
 const icons = new Map(
 	index.sectors.map((sector) => [
 		sector.id,
-		L.divIcon({ className: 'peer-marker', html: `<span style="background:${colours.get(sector.id)}"></span>`, iconSize: [10, 10] })
+		L.divIcon({
+			className: 'peer-marker',
+			html: `<span style="background:${colours.get(sector.id)}"></span>`,
+			iconSize: [10, 10]
+		})
 	])
 );
 const group = L.layerGroup().addTo(map);

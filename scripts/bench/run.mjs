@@ -112,7 +112,8 @@ function clickTarget(dataset) {
 		const p = places[i];
 		if (!p.sectors.some((s) => s !== SECTOR) || p.kind === 'case') continue;
 		let nearest = Infinity;
-		for (let j = 0; j < pts.length; j++) if (j !== i) nearest = Math.min(nearest, Math.hypot(pts[i][0] - pts[j][0], pts[i][1] - pts[j][1]));
+		for (let j = 0; j < pts.length; j++)
+			if (j !== i) nearest = Math.min(nearest, Math.hypot(pts[i][0] - pts[j][0], pts[i][1] - pts[j][1]));
 		if (!best || nearest > best.nearest) best = { p, nearest };
 	}
 	// 512-pixel world at zoom 0: the nearest neighbour at least 60 px away, and never past zoom 12
@@ -203,7 +204,9 @@ async function oneRun(browser, kind, dataset, target, maplibreUrl) {
 		const t = await page.evaluate((maplibreUrl) => {
 			const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
 			const idle = window.__bench_log.find(([v]) => v === 'idle')[1];
-			const ml = maplibreUrl ? performance.getEntriesByType('resource').find((e) => e.name.endsWith(maplibreUrl)) : null;
+			const ml = maplibreUrl
+				? performance.getEntriesByType('resource').find((e) => e.name.endsWith(maplibreUrl))
+				: null;
 			return { fcp, idle, maplibreAt: ml ? ml.startTime : null };
 		}, maplibreUrl);
 		// the server's count: it includes what MapLibre's worker fetches, which CDP's page session misses
@@ -389,7 +392,9 @@ async function main() {
 				if (!o) return [other, null];
 				return [
 					other,
-					Object.fromEntries(METRICS.map(([k]) => [k, s.stats[k] && o.stats[k] ? s.stats[k].median / o.stats[k].median : null]))
+					Object.fromEntries(
+						METRICS.map(([k]) => [k, s.stats[k] && o.stats[k] ? s.stats[k].median / o.stats[k].median : null])
+					)
 				];
 			})
 		);
@@ -419,7 +424,11 @@ async function main() {
 	);
 	if (mlAfterText.length) {
 		const st = stats(mlAfterText);
-		target('MapLibre requested after the text is visible (FCP)', `${fmt(st.median)} ms after [${fmt(st.min)}–${fmt(st.max)}]`, st.min > 0);
+		target(
+			'MapLibre requested after the text is visible (FCP)',
+			`${fmt(st.median)} ms after [${fmt(st.min)}–${fmt(st.max)}]`,
+			st.min > 0
+		);
 	}
 
 	const machine = {
@@ -451,7 +460,10 @@ async function main() {
 
 	mkdirSync('bench-results', { recursive: true });
 	const file = join('bench-results', `bench-${started.toISOString().replace(/[:.]/g, '-')}.json`);
-	writeFileSync(file, JSON.stringify({ started, runs, datasets, machine, sizes, targets, summary, results }, null, '\t'));
+	writeFileSync(
+		file,
+		JSON.stringify({ started, runs, datasets, machine, sizes, targets, summary, results }, null, '\t')
+	);
 	log(`\nwrote ${file}`);
 }
 

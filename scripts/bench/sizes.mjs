@@ -48,7 +48,9 @@ export function maplibreFiles(build) {
 	const mods = modules(build);
 	const lib = [...mods].filter(([, code]) => code.includes(MAPLIBRE_MARK)).map(([url]) => url);
 	const assets = readdirSync(join(immutable(build), 'assets'));
-	const worker = assets.filter((f) => /^maplibre-gl-worker\..*\.mjs$/.test(f)).map((f) => `/_app/immutable/assets/${f}`);
+	const worker = assets
+		.filter((f) => /^maplibre-gl-worker\..*\.mjs$/.test(f))
+		.map((f) => `/_app/immutable/assets/${f}`);
 	if (lib.length !== 1 || worker.length !== 1)
 		throw new Error(`expected one MapLibre chunk and one worker, found ${lib.length} and ${worker.length}`);
 	return { lib: lib[0], worker: worker[0] };
@@ -173,7 +175,8 @@ export function basemapBytes(build) {
 	const assets = readdirSync(join(immutable(build), 'assets'));
 	const files = ['countries', 'admin1', 'labels'].map((name) => {
 		const f = assets.filter((a) => new RegExp(`^${name}\\.[\\w-]+\\.geojson$`).test(a));
-		if (f.length !== 1) throw new Error(`expected one ${name}.*.geojson in build/_app/immutable/assets, found ${f.length}`);
+		if (f.length !== 1)
+			throw new Error(`expected one ${name}.*.geojson in build/_app/immutable/assets, found ${f.length}`);
 		return `/_app/immutable/assets/${f[0]}`;
 	});
 	return { files, bytes: sum(files, build) };

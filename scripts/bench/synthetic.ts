@@ -31,7 +31,12 @@ const KINDS: PlaceKind[] = ['meti-cluster', 'mext-cluster', 'firm'];
 /** `syn-000001`…: stable ids, sortable, kebab-case like the real ones. */
 export const syntheticId = (i: number) => `syn-${String(i + 1).padStart(6, '0')}`;
 
-export function syntheticIndex(n: number, seed: number, units: FeatureCollection, base: Pick<AtlasIndex, 'paper' | 'sectors'>): AtlasIndex {
+export function syntheticIndex(
+	n: number,
+	seed: number,
+	units: FeatureCollection,
+	base: Pick<AtlasIndex, 'paper' | 'sectors'>
+): AtlasIndex {
 	const random = prng(seed);
 	const land = (units.features as Unit[])
 		.filter((f) => ['JP', 'GB', 'IE'].includes(f.properties.country))

@@ -41,11 +41,17 @@ test('Japanese labels are drawn with the self-hosted font, on a machine without 
 	expect(labels.names).toContain('北海道');
 });
 
-test('a remote basemap style that fails to load falls back to the embedded basemap, and says so', async ({ page, guard }) => {
+test('a remote basemap style that fails to load falls back to the embedded basemap, and says so', async ({
+	page,
+	guard
+}) => {
 	guard.allow(/404 \(Not Found\)/);
 	// PUBLIC_BASEMAP_STYLE reaches the app through SvelteKit's /_app/env.js: point it at a style that is not there
 	await page.route('**/_app/env.js', (route) =>
-		route.fulfill({ contentType: 'text/javascript', body: 'export const env={"PUBLIC_BASEMAP_STYLE":"/no-such-style.json"}' })
+		route.fulfill({
+			contentType: 'text/javascript',
+			body: 'export const env={"PUBLIC_BASEMAP_STYLE":"/no-such-style.json"}'
+		})
 	);
 	await page.goto('/');
 	await mapIdle(page);

@@ -14,7 +14,9 @@ test('the bench page says plainly when its data is missing', async ({ page, guar
 	await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 });
 
-test('the bench page draws a synthetic dataset with the explorer: filters, list and a local panel', async ({ page }) => {
+test('the bench page draws a synthetic dataset with the explorer: filters, list and a local panel', async ({
+	page
+}) => {
 	const units = JSON.parse(readFileSync('geodata/basemap/admin1.geojson', 'utf8'));
 	const real = JSON.parse(readFileSync('geodata/sectors.json', 'utf8'));
 	const paper = { title: 't', author: 'a', year: 2003, date: '2003-09-22', event: 'e', place: 'p' };

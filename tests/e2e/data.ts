@@ -20,17 +20,20 @@ const dir = join(process.cwd(), 'geodata');
 const read = <T>(f: string): T => JSON.parse(readFileSync(join(dir, f), 'utf8')) as T;
 
 export const places: Place[] = ['cases', 'firms', 'meti-clusters', 'mext-clusters'].flatMap((f) =>
-	read<{ features: { geometry: { coordinates: [number, number] }; properties: PlaceProps }[] }>(`places/${f}.geojson`).features.map(
-		(x) => ({
-			...x.properties,
-			lon: x.geometry.coordinates[0],
-			lat: x.geometry.coordinates[1]
-		})
-	)
+	read<{ features: { geometry: { coordinates: [number, number] }; properties: PlaceProps }[] }>(
+		`places/${f}.geojson`
+	).features.map((x) => ({
+		...x.properties,
+		lon: x.geometry.coordinates[0],
+		lat: x.geometry.coordinates[1]
+	}))
 );
 export const sectors = read<{ sectors: { id: string; label: string; label_ja: string }[] }>('sectors.json').sectors;
 export const regions = read<{
-	features: { properties: { id: string; kind: string; case?: string; name: string }; geometry: { type: string; coordinates: unknown } }[];
+	features: {
+		properties: { id: string; kind: string; case?: string; name: string };
+		geometry: { type: string; coordinates: unknown };
+	}[];
 }>('regions.geojson').features;
 
 export const CASE_IDS = ['glasgow', 'west-midlands', 'shannon', 'hokkaido', 'okinawa', 'kansai'] as const;

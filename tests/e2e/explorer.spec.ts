@@ -52,7 +52,9 @@ test('toggling a sector hides and shows exactly the right rendered features', as
 	expect(biotech).toEqual(before.filter((id) => place(id).sectors.includes('biotech')));
 	expect(biotech.length).toBeGreaterThan(0);
 	expect(biotech.length).toBeLessThan(before.length);
-	await expect(page.getByText(/places shown/)).toHaveText(`${places.filter((p) => p.sectors.includes('biotech')).length} places shown`);
+	await expect(page.getByText(/places shown/)).toHaveText(
+		`${places.filter((p) => p.sectors.includes('biotech')).length} places shown`
+	);
 
 	// turning ICT on as well: a place stays visible while any of its sectors is on
 	await page.getByRole('checkbox', { name: new RegExp(`^${sectorLabel('ict')}`) }).check();
@@ -61,7 +63,11 @@ test('toggling a sector hides and shows exactly the right rendered features', as
 	const both = await renderedPlaceIds(page);
 	expect(both).toEqual(before.filter((id) => place(id).sectors.some((s) => s === 'biotech' || s === 'ict')));
 
-	await page.locator('#filters').getByRole('group', { name: 'Sectors' }).getByRole('button', { name: 'All', exact: true }).click();
+	await page
+		.locator('#filters')
+		.getByRole('group', { name: 'Sectors' })
+		.getByRole('button', { name: 'All', exact: true })
+		.click();
 	await expect(page).not.toHaveURL(/sectors=/);
 	await mapIdle(page);
 	expect(await renderedPlaceIds(page)).toEqual(before);
@@ -93,7 +99,9 @@ test('the list, the map and the URL stay in sync', async ({ page }) => {
 	// choosing in the list opens the panel, marks it on the map and puts it in the URL
 	const target = withoutMeti.find((id) => place(id).kind === 'case') ?? withoutMeti[0];
 	await page.locator(`#place-list [data-place="${target}"]`).click();
-	await expect(page).toHaveURL(new RegExp(`/place/${target}\\?sectors=energy,environment&layers=case-regions,cases,firms,mext`));
+	await expect(page).toHaveURL(
+		new RegExp(`/place/${target}\\?sectors=energy,environment&layers=case-regions,cases,firms,mext`)
+	);
 	await expect(page.locator('#panel-title')).toHaveText(place(target).name);
 	await expect(page.locator(`#place-list [data-place="${target}"]`)).toHaveAttribute('aria-current', 'true');
 	await mapIdle(page);
@@ -157,7 +165,9 @@ test('back and forward restore filters, place and view', async ({ page }) => {
 });
 
 test('places sharing a spot are never merged: a click there offers a chooser', async ({ page }) => {
-	const sapporo = places.filter((p) => Math.abs(p.lon - place('hokkaido').lon) < 0.01 && Math.abs(p.lat - place('hokkaido').lat) < 0.01);
+	const sapporo = places.filter(
+		(p) => Math.abs(p.lon - place('hokkaido').lon) < 0.01 && Math.abs(p.lat - place('hokkaido').lat) < 0.01
+	);
 	expect(sapporo.length).toBeGreaterThan(1);
 	await page.goto('/');
 	await mapIdle(page);
@@ -167,7 +177,9 @@ test('places sharing a spot are never merged: a click there offers a chooser', a
 	await page.mouse.click(pt.x, pt.y);
 	const chooser = page.getByRole('dialog', { name: /places here/ });
 	await expect(chooser).toBeVisible();
-	const options = await chooser.locator('[data-place]').evaluateAll((els) => els.map((e) => e.getAttribute('data-place')));
+	const options = await chooser
+		.locator('[data-place]')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-place')));
 	for (const p of sapporo) expect(options).toContain(p.id);
 	await expect(chooser.getByRole('button').nth(1)).toBeFocused();
 	await page.keyboard.press('Escape');
@@ -178,7 +190,8 @@ test('places sharing a spot are never merged: a click there offers a chooser', a
 test('search matches English, Japanese, and romaji typed without macrons', async ({ page }) => {
 	await page.goto('/');
 	const search = page.getByRole('searchbox', { name: 'Search places' });
-	const listed = () => page.locator('#place-list [data-place]').evaluateAll((els) => els.map((e) => e.getAttribute('data-place')));
+	const listed = () =>
+		page.locator('#place-list [data-place]').evaluateAll((els) => els.map((e) => e.getAttribute('data-place')));
 	await search.fill('Hokkaido');
 	expect(await listed()).toContain('hokkaido');
 	await search.fill('北海道');
@@ -198,7 +211,9 @@ test('search matches English, Japanese, and romaji typed without macrons', async
 	await expect(page.getByText(/No place matches/)).toBeVisible();
 });
 
-test('a keyboard-only journey: skip link, a sector, the list, a place, its panel, Escape, focus back', async ({ page }) => {
+test('a keyboard-only journey: skip link, a sector, the list, a place, its panel, Escape, focus back', async ({
+	page
+}) => {
 	await page.goto('/');
 	await mapIdle(page);
 	await page.keyboard.press('Tab');
@@ -207,7 +222,8 @@ test('a keyboard-only journey: skip link, a sector, the list, a place, its panel
 	await page.keyboard.press('Enter');
 	// from the filters, tab to the first sector checkbox and turn it off
 	const firstSector = page.locator('input[name="sector"]').first();
-	for (let i = 0; i < 20 && !(await firstSector.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	for (let i = 0; i < 20 && !(await firstSector.evaluate((el) => el === document.activeElement)); i++)
+		await page.keyboard.press('Tab');
 	await expect(firstSector).toBeFocused();
 	await page.keyboard.press('Space');
 	await expect(firstSector).not.toBeChecked();
@@ -215,7 +231,8 @@ test('a keyboard-only journey: skip link, a sector, the list, a place, its panel
 	// on to the list: the first place link
 	const firstItem = page.locator('#place-list a[data-place]').first();
 	const id = await firstItem.getAttribute('data-place');
-	for (let i = 0; i < 60 && !(await firstItem.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+	for (let i = 0; i < 60 && !(await firstItem.evaluate((el) => el === document.activeElement)); i++)
+		await page.keyboard.press('Tab');
 	await expect(firstItem).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(new RegExp(`/place/${id}`));
@@ -263,11 +280,15 @@ test('a malformed query or hash falls back to defaults with a dismissible notice
 	}
 });
 
-test('done means: find Kansai, its METI plans in Kinki, only biotechnology, share the view — keyboard only', async ({ page, context }) => {
+test('done means: find Kansai, its METI plans in Kinki, only biotechnology, share the view — keyboard only', async ({
+	page,
+	context
+}) => {
 	await page.goto('/');
 	await mapIdle(page);
 	const tabTo = async (locator: import('@playwright/test').Locator, max = 80) => {
-		for (let i = 0; i < max && !(await locator.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		for (let i = 0; i < max && !(await locator.evaluate((el) => el === document.activeElement)); i++)
+			await page.keyboard.press('Tab');
 		await expect(locator).toBeFocused();
 	};
 	await page.keyboard.press('Tab');

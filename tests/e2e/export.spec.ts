@@ -9,7 +9,8 @@ import { CSV_COLUMNS } from '../../src/lib/data/export';
 import { LEGEND_WIDTH } from '../../src/lib/map/legend';
 import { parseCSV } from '../csv';
 
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+const axe = (page: Page) =>
+	new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
 const violations = async (page: Page, include?: string) =>
 	(await (include ? axe(page).include(include) : axe(page)).analyze()).violations.map(
 		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
@@ -105,11 +106,15 @@ function englishLeftovers(text: { chrome: string[]; all: string[] }) {
 	// 2. no English word in the chrome at all, catalogued or hard-coded (a locator, `ref12`, is not a word)
 	const words = text.chrome
 		.filter((s) => !LOCATOR.test(s))
-		.flatMap((s) => (s.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !LATIN_OK.has(w)).map((w) => `word "${w}" in "${s}"`));
+		.flatMap((s) =>
+			(s.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !LATIN_OK.has(w)).map((w) => `word "${w}" in "${s}"`)
+		);
 	return [...found, ...words];
 }
 
-test('the Japanese UI has no English left in its chrome: explorer with a place open, the citation, the about page', async ({ page }) => {
+test('the Japanese UI has no English left in its chrome: explorer with a place open, the citation, the about page', async ({
+	page
+}) => {
 	test.setTimeout(120_000); // two pages and an axe-core run
 	await page.goto('/place/hokkaido?lang=ja');
 	await mapIdle(page);
@@ -165,7 +170,10 @@ test('downloads hold exactly the places in the list, as valid GeoJSON and CSV wi
 	const biotech = places.filter((p) => p.sectors.includes('biotech')).map((p) => p.id);
 	expect([...ids].sort()).toEqual([...biotech].sort());
 
-	const geo = await download(page, page.getByRole('button', { name: `Download the ${ids.length} listed places as GeoJSON` }));
+	const geo = await download(
+		page,
+		page.getByRole('button', { name: `Download the ${ids.length} listed places as GeoJSON` })
+	);
 	expect(geo.name).toMatch(/^cluster-atlas-places-\d{4}-\d{2}-\d{2}\.geojson$/);
 	const fc = JSON.parse(geo.bytes.toString('utf8'));
 	expect(fc.type).toBe('FeatureCollection');
@@ -186,7 +194,10 @@ test('downloads hold exactly the places in the list, as valid GeoJSON and CSV wi
 	await expect(page.locator('#place-list [data-place]')).not.toHaveCount(ids.length);
 	const narrowed = await listedIds(page);
 	expect(narrowed.length).toBeGreaterThan(0);
-	const csv = await download(page, page.getByRole('button', { name: `Download the ${narrowed.length} listed places as CSV` }));
+	const csv = await download(
+		page,
+		page.getByRole('button', { name: `Download the ${narrowed.length} listed places as CSV` })
+	);
 	expect(csv.name).toMatch(/\.csv$/);
 	expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark, for spreadsheets
 	const rows = parseCSV(csv.bytes.toString('utf8').slice(1));
@@ -220,7 +231,10 @@ test('downloads hold exactly the places in the list, as valid GeoJSON and CSV wi
 	await expect(page.getByRole('status').filter({ hasText: png.name })).toBeVisible();
 });
 
-test('cite this view copies the paper’s citation with this exact view and today’s date, in APA and BibTeX', async ({ page, context }) => {
+test('cite this view copies the paper’s citation with this exact view and today’s date, in APA and BibTeX', async ({
+	page,
+	context
+}) => {
 	test.setTimeout(120_000); // a page and an axe-core run
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/place/hokkaido?sectors=biotech,ict&lang=ja');
@@ -266,7 +280,9 @@ test('cite this view copies the paper’s citation with this exact view and toda
 	expect(await page.evaluate(() => getSelection()?.toString())).toBe(bib);
 });
 
-test('a place prints as a one-page case card: map still, narrative and citations, without the explorer around it', async ({ page }) => {
+test('a place prints as a one-page case card: map still, narrative and citations, without the explorer around it', async ({
+	page
+}) => {
 	await page.goto('/place/hokkaido');
 	await mapIdle(page);
 	await page.evaluate(() => {

@@ -33,7 +33,8 @@ function policyOf(html: string): Policy {
 }
 
 const HASH = /^'sha256-[A-Za-z0-9+/]+=*'$/;
-const inlineScripts = (html: string) => [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const inlineScripts = (html: string) =>
+	[...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 test('strict CSP: every page has a hash-based policy, no unsafe-inline, worker-src self, no other origin; the map renders under it', async ({
@@ -52,7 +53,9 @@ test('strict CSP: every page has a hash-based policy, no unsafe-inline, worker-s
 		for (const s of scripts) expect(s === "'self'" || HASH.test(s), `${where}: script source ${s}`).toBe(true);
 		const inline = inlineScripts(html);
 		expect(inline.length, `${path} boots from an inline script`).toBeGreaterThan(0);
-		expect(scripts.filter((s) => s !== "'self'").sort(), `${path}: one hash per inline script`).toEqual(inline.map(sha256).sort());
+		expect(scripts.filter((s) => s !== "'self'").sort(), `${path}: one hash per inline script`).toEqual(
+			inline.map(sha256).sort()
+		);
 		expect(html, `${path}: no inline event handler`).not.toMatch(/<[^>]+\son[a-z]+=/i);
 
 		// styles: files only; the one hashed attribute is SvelteKit's route announcer
@@ -69,7 +72,10 @@ test('strict CSP: every page has a hash-based policy, no unsafe-inline, worker-s
 		// no other origin anywhere: only keywords, hashes and the data:/blob: schemes for images and fonts
 		for (const [name, sources] of csp)
 			for (const s of sources) {
-				const ok = /^'[a-z-]+'$/.test(s) || HASH.test(s) || ((name === 'img-src' || name === 'font-src') && /^(data|blob):$/.test(s));
+				const ok =
+					/^'[a-z-]+'$/.test(s) ||
+					HASH.test(s) ||
+					((name === 'img-src' || name === 'font-src') && /^(data|blob):$/.test(s));
 				expect(ok, `${where}: ${name} ${s}`).toBe(true);
 				expect(s, where).not.toMatch(/unsafe-inline|unsafe-eval|strict-dynamic|\*/);
 			}
@@ -104,7 +110,9 @@ test('strict CSP: every page has a hash-based policy, no unsafe-inline, worker-s
 
 // ---------------------------------------------------------------- WebGL context lost
 
-test('WebGL context lost: the map restores itself, with the selection and the sector filter still applied', async ({ page }) => {
+test('WebGL context lost: the map restores itself, with the selection and the sector filter still applied', async ({
+	page
+}) => {
 	await page.goto('/place/kansai?sectors=biotech');
 	await mapIdle(page);
 	const before = await renderedPlaceIds(page);
@@ -154,8 +162,10 @@ test('WebGL context lost: the map restores itself, with the selection and the se
 	// the case's region is still highlighted (feature state, which MapLibre's own restoration drops)
 	const regionSelected = await page.evaluate(
 		(id) =>
-			(window.__clusterAtlas!.map as { getFeatureState(f: object): Record<string, unknown> }).getFeatureState({ source: 'regions', id })
-				.selected,
+			(window.__clusterAtlas!.map as { getFeatureState(f: object): Record<string, unknown> }).getFeatureState({
+				source: 'regions',
+				id
+			}).selected,
 		place('kansai').region
 	);
 	expect(regionSelected).toBe(true);
@@ -237,7 +247,9 @@ test('hostile data: markup and script in names, summary, narrative, sources and 
 }) => {
 	const raw = rawPlace(TARGET);
 	const sources = (
-		JSON.parse(readFileSync(join('geodata', 'sources.json'), 'utf8')) as { sources: { id: string; title: string; url?: string }[] }
+		JSON.parse(readFileSync(join('geodata', 'sources.json'), 'utf8')) as {
+			sources: { id: string; title: string; url?: string }[];
+		}
 	).sources;
 	const source = sources.find((s) => raw.sources.includes(s.id) && s.url)!;
 	expect(raw.conflicts.length).toBeGreaterThan(0);
@@ -299,7 +311,8 @@ test('hostile data: markup and script in names, summary, narrative, sources and 
 	const panel = page.locator(`[data-panel="${TARGET}"]`);
 	await expect(panelTitle(page)).toHaveText(HOSTILE.name);
 	expect([...swapped].sort()).toEqual([...swap.keys()].sort());
-	for (const text of [HOSTILE.summary, HOSTILE.narrative, HOSTILE.sourceTitle, HOSTILE.conflict]) await expect(panel).toContainText(text);
+	for (const text of [HOSTILE.summary, HOSTILE.narrative, HOSTILE.sourceTitle, HOSTILE.conflict])
+		await expect(panel).toContainText(text);
 	await expect(page).toHaveTitle(new RegExp(HOSTILE.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 	// the javascript: URL of the source is no link (nor is anything else)
 	await expect(page.locator('a[href^="javascript:" i]')).toHaveCount(0);
@@ -342,7 +355,9 @@ test.describe('offline', () => {
 		test.slow(); // four page loads, one with the whole site being precached behind it
 		const labels = () =>
 			page.evaluate(() => {
-				const map = window.__clusterAtlas!.map as { queryRenderedFeatures(o: { layers: string[] }): { properties: { name?: string } }[] };
+				const map = window.__clusterAtlas!.map as {
+					queryRenderedFeatures(o: { layers: string[] }): { properties: { name?: string } }[];
+				};
 				return map
 					.queryRenderedFeatures({ layers: ['basemap-labels-country', 'labels-cases'] })
 					.map((f) => f.properties.name ?? '')
@@ -375,7 +390,9 @@ test.describe('offline', () => {
 		// the map drew the same labels (basemap and case labels) as online, in the self-hosted font
 		expect(await labels()).toEqual(online);
 		await expect
-			.poll(() => page.evaluate(() => [...document.fonts].some((f) => f.family.includes('Noto Sans JP') && f.status === 'loaded')))
+			.poll(() =>
+				page.evaluate(() => [...document.fonts].some((f) => f.family.includes('Noto Sans JP') && f.status === 'loaded'))
+			)
 			.toBe(true);
 		expect(await renderedPlaceIds(page)).toContain('kansai');
 

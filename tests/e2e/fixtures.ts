@@ -48,9 +48,13 @@ export { expect };
 
 /** Waits until MapLibre has loaded and rendered everything (its `idle` event). */
 export async function mapIdle(page: Page) {
-	await page.waitForFunction(() => window.__clusterAtlas?.idle === true && document.documentElement.dataset.map === 'idle', undefined, {
-		timeout: 45_000
-	});
+	await page.waitForFunction(
+		() => window.__clusterAtlas?.idle === true && document.documentElement.dataset.map === 'idle',
+		undefined,
+		{
+			timeout: 45_000
+		}
+	);
 }
 
 /** Ids of the places MapLibre currently renders (not pixels: rendered features). */
@@ -101,7 +105,10 @@ export async function jumpTo(page: Page, lon: number, lat: number, zoom: number)
 export async function screenPoint(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
 	return page.evaluate(
 		([lon, lat]) => {
-			const map = window.__clusterAtlas!.map as { project(l: [number, number]): { x: number; y: number }; getCanvas(): HTMLCanvasElement };
+			const map = window.__clusterAtlas!.map as {
+				project(l: [number, number]): { x: number; y: number };
+				getCanvas(): HTMLCanvasElement;
+			};
 			const p = map.project([lon, lat]);
 			const r = map.getCanvas().getBoundingClientRect();
 			return { x: r.left + p.x, y: r.top + p.y };

@@ -10,9 +10,10 @@ import { test, expect, mapIdle, renderedPlaceIds, ringed } from './fixtures';
 import { place, places, regions } from './data';
 
 const read = <T>(f: string): T => JSON.parse(readFileSync(join(process.cwd(), 'geodata', f), 'utf8')) as T;
-const argument = read<{ items: { id: string; group: string; number: string }[]; links: { item: string; place: string }[] }>(
-	'argument.json'
-);
+const argument = read<{
+	items: { id: string; group: string; number: string }[];
+	links: { item: string; place: string }[];
+}>('argument.json');
 const comparison = read<{
 	dimensions: { id: string; label: string }[];
 	cells: { place: string; dimension: string; status: string }[];
@@ -49,7 +50,9 @@ const regionEmph = (page: Page, id: string) =>
 		id
 	);
 
-test('lessons: choosing an item marks and lists exactly the places the paper ties it to, and survives a reload', async ({ page }) => {
+test('lessons: choosing an item marks and lists exactly the places the paper ties it to, and survives a reload', async ({
+	page
+}) => {
 	await page.goto('/lessons');
 	await mapIdle(page);
 	// every item of the three groups is offered, lesson 2 beside the weakness it is paired with
@@ -64,7 +67,9 @@ test('lessons: choosing an item marks and lists exactly the places the paper tie
 	await expect(page).toHaveURL(/\/lessons\?item=lesson-2(#|$)/);
 	await expect(page.locator(`[data-item="${item}"]`)).toHaveAttribute('aria-pressed', 'true');
 	const listed = () =>
-		page.locator(`[data-detail="${item}"] [data-tie]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-tie')!).sort());
+		page
+			.locator(`[data-detail="${item}"] [data-tie]`)
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-tie')!).sort());
 	expect(await listed()).toEqual(expected);
 	await expect(page.locator(`[data-detail="${item}"] [data-pair="weakness-d"]`)).toBeVisible();
 	await expect.poll(() => emphasised(page)).toEqual({ listed: expected, rendered: expected });
@@ -102,7 +107,9 @@ test('compare: Glasgow and Hokkaido on every dimension, each cell cited or "not 
 	guard
 }) => {
 	await page.goto('/compare/glasgow/hokkaido');
-	await expect(page.locator('#compare-heading')).toHaveText(`${place('glasgow').name} and ${place('hokkaido').name} compared`);
+	await expect(page.locator('#compare-heading')).toHaveText(
+		`${place('glasgow').name} and ${place('hokkaido').name} compared`
+	);
 	await expect(page.locator('[data-card]').first()).toHaveAttribute('data-card', 'glasgow');
 	await expect(page.getByRole('heading', { name: 'Why the paper sets them side by side' })).toBeVisible();
 
@@ -111,7 +118,9 @@ test('compare: Glasgow and Hokkaido on every dimension, each cell cited or "not 
 			id: e.getAttribute('data-cell')!,
 			status: e.getAttribute('data-status')!,
 			text: (e.textContent ?? '').replace(e.querySelector('.who')?.textContent ?? '', '').trim(),
-			cites: [...e.querySelectorAll('a.cite')].map((a) => a.getAttribute('href') ?? '').filter((h) => h.includes('/about#loc-')).length,
+			cites: [...e.querySelectorAll('a.cite')]
+				.map((a) => a.getAttribute('href') ?? '')
+				.filter((h) => h.includes('/about#loc-')).length,
 			notStated: e.querySelector('.not-stated')?.textContent?.trim() ?? ''
 		}))
 	);
@@ -124,15 +133,20 @@ test('compare: Glasgow and Hokkaido on every dimension, each cell cited or "not 
 		if (c.status === 'not-stated') expect(c.notStated, c.id).toBe('Not stated in the paper');
 		else expect(c.cites, `${c.id} cites no locator`).toBeGreaterThan(0);
 	}
-	for (const d of comparison.dimensions) await expect(page.getByRole('heading', { level: 4, name: d.label, exact: true })).toBeVisible();
+	for (const d of comparison.dimensions)
+		await expect(page.getByRole('heading', { level: 4, name: d.label, exact: true })).toBeVisible();
 
 	await mapIdle(page);
-	await expect.poll(() => emphasised(page)).toEqual({ listed: ['glasgow', 'hokkaido'], rendered: ['glasgow', 'hokkaido'] });
+	await expect
+		.poll(() => emphasised(page))
+		.toEqual({ listed: ['glasgow', 'hokkaido'], rendered: ['glasgow', 'hokkaido'] });
 
 	await page.locator('[data-swap]').click();
 	await expect(page).toHaveURL(/\/compare\/hokkaido\/glasgow(#|$)/);
 	await expect(page.locator('[data-card]').first()).toHaveAttribute('data-card', 'hokkaido');
-	await expect(page.locator('#compare-heading')).toHaveText(`${place('hokkaido').name} and ${place('glasgow').name} compared`);
+	await expect(page.locator('#compare-heading')).toHaveText(
+		`${place('hokkaido').name} and ${place('glasgow').name} compared`
+	);
 
 	// the pickers only offer pairs that exist: the other side's place is disabled
 	const second = page.getByRole('combobox', { name: 'Second place' });
@@ -141,7 +155,9 @@ test('compare: Glasgow and Hokkaido on every dimension, each cell cited or "not 
 	await page.getByRole('button', { name: 'Compare', exact: true }).click();
 	await expect(page).toHaveURL(/\/compare\/hokkaido\/okinawa(#|$)/);
 	await expect(page.locator('[data-cell="okinawa:sectors"]')).toContainText('call-centre');
-	await expect.poll(() => emphasised(page)).toEqual({ listed: ['hokkaido', 'okinawa'], rendered: ['hokkaido', 'okinawa'] });
+	await expect
+		.poll(() => emphasised(page))
+		.toEqual({ listed: ['hokkaido', 'okinawa'], rendered: ['hokkaido', 'okinawa'] });
 
 	// a pair that is not compared is a real 404
 	guard.allow(/404 \(Not Found\)/);
@@ -151,7 +167,9 @@ test('compare: Glasgow and Hokkaido on every dimension, each cell cited or "not 
 	}
 });
 
-test('timeline: a period filters the map to the places active then; disagreements and later context are marked', async ({ page }) => {
+test('timeline: a period filters the map to the places active then; disagreements and later context are marked', async ({
+	page
+}) => {
 	await page.goto('/timeline');
 	await mapIdle(page);
 	const all = await renderedPlaceIds(page);
@@ -212,7 +230,9 @@ const axeCheck = async (page: Page, where: string) => {
 };
 
 // one page load per language; the other views are reached the way a reader does, through the app
-test('axe-core finds no violations on /lessons, /lessons?item=…, /compare/glasgow/hokkaido and /timeline', async ({ page }) => {
+test('axe-core finds no violations on /lessons, /lessons?item=…, /compare/glasgow/hokkaido and /timeline', async ({
+	page
+}) => {
 	await page.goto('/lessons');
 	await mapIdle(page);
 	await axeCheck(page, '/lessons');

@@ -14,8 +14,17 @@ const GEODATA = join(process.cwd(), 'geodata');
 const BASEMAP = join(GEODATA, 'basemap');
 const BASEMAP_BUDGET_GZIP = 280 * 1024;
 
-type Props = { id: string; name: string; name_ja?: string; country?: string; kind?: string; units?: string[]; rank?: number };
-const load = (file: string) => JSON.parse(readFileSync(join(GEODATA, file), 'utf8')) as FeatureCollection<Geometry, Props>;
+type Props = {
+	id: string;
+	name: string;
+	name_ja?: string;
+	country?: string;
+	kind?: string;
+	units?: string[];
+	rank?: number;
+};
+const load = (file: string) =>
+	JSON.parse(readFileSync(join(GEODATA, file), 'utf8')) as FeatureCollection<Geometry, Props>;
 
 const countries = load('basemap/countries.geojson');
 const admin1 = load('basemap/admin1.geojson');
@@ -34,7 +43,8 @@ describe('basemap and region rings', () => {
 			const problems: string[] = [];
 			for (const f of fc.features) {
 				const id = f.properties.id;
-				if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon') problems.push(`${id}: ${f.geometry.type}`);
+				if (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')
+					problems.push(`${id}: ${f.geometry.type}`);
 				polygonsOf(f.geometry).forEach((poly, pi) =>
 					poly.forEach((ring, ri) => {
 						const where = `${id} [${pi}][${ri}]`;
@@ -45,7 +55,8 @@ describe('basemap and region rings', () => {
 							const [x, y] = ring[i];
 							if (!Number.isFinite(x) || !Number.isFinite(y) || Math.abs(x) > 180 || Math.abs(y) > 90)
 								problems.push(`${where}[${i}]: bad position`);
-							if (i > 0 && Math.abs(x - ring[i - 1][0]) > 180) problems.push(`${where}[${i}]: jumps across the antimeridian`);
+							if (i > 0 && Math.abs(x - ring[i - 1][0]) > 180)
+								problems.push(`${where}[${i}]: jumps across the antimeridian`);
 						}
 					})
 				);
@@ -121,7 +132,9 @@ describe('regions', () => {
 	});
 
 	it('the nine METI bureaus cover the 47 prefectures exactly once', () => {
-		const bureauUnits = regions.features.filter((f) => f.properties.kind === 'bureau-region').flatMap((f) => f.properties.units ?? []);
+		const bureauUnits = regions.features
+			.filter((f) => f.properties.kind === 'bureau-region')
+			.flatMap((f) => f.properties.units ?? []);
 		expect(bureauUnits).toHaveLength(47);
 		expect(new Set(bureauUnits).size).toBe(47);
 	});

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { apaAuthor, apaHtml, apaSegments, apaText, bibtex, bibtexEscape, bibtexKey, protectCapitals } from '../../src/lib/data/citation';
+import {
+	apaAuthor,
+	apaHtml,
+	apaSegments,
+	apaText,
+	bibtex,
+	bibtexEscape,
+	bibtexKey,
+	protectCapitals
+} from '../../src/lib/data/citation';
 import paperFile from '../../geodata/paper.json';
 
 const paper = {
@@ -39,7 +48,12 @@ describe('APA', () => {
 	});
 
 	it('italicises only the title in the HTML and escapes markup', () => {
-		const html = apaHtml({ paper: { ...paper, title: 'A <b> & C' }, url: 'http://x/?a=1&b=2', accessed: '2026-05-12', lang: 'en' });
+		const html = apaHtml({
+			paper: { ...paper, title: 'A <b> & C' },
+			url: 'http://x/?a=1&b=2',
+			accessed: '2026-05-12',
+			lang: 'en'
+		});
 		expect(html).toContain('<i>A &lt;b&gt; &amp; C</i> [Paper presentation]');
 		expect(html).toContain('from http://x/?a=1&amp;b=2');
 		expect(html.match(/<i>/g)).toHaveLength(1);
@@ -77,7 +91,12 @@ describe('BibTeX', () => {
 			'R\\&D 50\\% of\\_sales \\{x\\} \\#1 \\textasciitilde{} \\textasciicircum{} \\textbackslash{}'
 		);
 		const entry = bibtex({
-			paper: { ...paper, title: 'Clusters & SMEs: 100% local_ness {sic}', event: 'Congress #30', author: 'Mitsui, Itsutomo' },
+			paper: {
+				...paper,
+				title: 'Clusters & SMEs: 100% local_ness {sic}',
+				event: 'Congress #30',
+				author: 'Mitsui, Itsutomo'
+			},
 			url: 'http://x/{a}',
 			accessed: '2026-05-12',
 			lang: 'en'
@@ -86,7 +105,10 @@ describe('BibTeX', () => {
 		expect(entry).toContain('booktitle = {Congress \\#30},');
 		// braces in a URL would unbalance the entry: they are percent-encoded instead
 		expect(entry).toContain('url = {http://x/%7Ba%7D},');
-		const depth = [...entry].reduce((d, ch, i) => (entry[i - 1] === '\\' ? d : ch === '{' ? d + 1 : ch === '}' ? d - 1 : d), 0);
+		const depth = [...entry].reduce(
+			(d, ch, i) => (entry[i - 1] === '\\' ? d : ch === '{' ? d + 1 : ch === '}' ? d - 1 : d),
+			0
+		);
 		expect(depth).toBe(0);
 	});
 
@@ -100,6 +122,8 @@ describe('BibTeX', () => {
 	});
 
 	it('leaves out the month when the date has none', () => {
-		expect(bibtex({ paper: { ...paper, date: '2003' }, url, accessed: '2026-05-12', lang: 'en' })).not.toContain('month');
+		expect(bibtex({ paper: { ...paper, date: '2003' }, url, accessed: '2026-05-12', lang: 'en' })).not.toContain(
+			'month'
+		);
 	});
 });

@@ -10,7 +10,11 @@ import {
 } from '../../src/lib/map/features';
 import { DEFAULT_LAYERS } from '../../src/lib/state/url';
 
-const state = { layers: ['cases', 'mext'] as const, filters: { sectors: ['ict'], period: null }, visibleCases: ['glasgow'] };
+const state = {
+	layers: ['cases', 'mext'] as const,
+	filters: { sectors: ['ict'], period: null },
+	visibleCases: ['glasgow']
+};
 
 describe('map layers start in the explorer state', () => {
 	it('each toggled layer is visible exactly when its toggle is on', () => {
@@ -33,8 +37,16 @@ describe('map layers start in the explorer state', () => {
 
 	it('point layers filter by their kind and by the sector filter', () => {
 		const f = layerFilters({ sectors: ['ict'], period: null }, []);
-		expect(f['points-mext']).toEqual(['all', ['==', ['get', 'kind'], 'mext-cluster'], pointFilter({ sectors: ['ict'], period: null })]);
-		expect(f['case-regions-fill']).toEqual(['all', ['==', ['get', 'kind'], 'case-region'], ['in', ['get', 'case'], ['literal', []]]]);
+		expect(f['points-mext']).toEqual([
+			'all',
+			['==', ['get', 'kind'], 'mext-cluster'],
+			pointFilter({ sectors: ['ict'], period: null })
+		]);
+		expect(f['case-regions-fill']).toEqual([
+			'all',
+			['==', ['get', 'kind'], 'case-region'],
+			['in', ['get', 'case'], ['literal', []]]
+		]);
 	});
 
 	it('without a state the defaults hold (all default layers shown)', () => {

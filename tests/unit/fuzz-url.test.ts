@@ -87,7 +87,8 @@ function assertValidView(v: View | null) {
 
 function assertNotices(notices: string[]) {
 	ok(Array.isArray(notices), 'notices is a list');
-	for (const n of notices) ok(typeof n === 'string' && n.length <= MAX_NOTICE, `notice short enough: ${n.length} chars`);
+	for (const n of notices)
+		ok(typeof n === 'string' && n.length <= MAX_NOTICE, `notice short enough: ${n.length} chars`);
 }
 
 /** parse, check, serialise, and check that the written URL is a fixed point. */
@@ -113,7 +114,9 @@ const anyString = fc.oneof(
 );
 
 const percentEncoded = (s: string) =>
-	[...s].map((c) => (/[A-Za-z0-9]/.test(c) ? c : encodeURIComponent(c).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()))).join('');
+	[...s]
+		.map((c) => (/[A-Za-z0-9]/.test(c) ? c : encodeURIComponent(c).replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase())))
+		.join('');
 
 /** A string, maybe percent-encoded whole, maybe with a broken escape in it. */
 const mangled = (s: fc.Arbitrary<string>) =>
@@ -134,7 +137,19 @@ const mangled = (s: fc.Arbitrary<string>) =>
 const hugeNumber = fc.oneof(
 	fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }).map(String),
 	fc.double().map(String),
-	fc.constantFrom('1e308', '-1e308', '1e-400', 'Infinity', '-Infinity', 'NaN', '0x10', '9'.repeat(400), '-0', '00002001', '٢٠٠١')
+	fc.constantFrom(
+		'1e308',
+		'-1e308',
+		'1e-400',
+		'Infinity',
+		'-Infinity',
+		'NaN',
+		'0x10',
+		'9'.repeat(400),
+		'-0',
+		'00002001',
+		'٢٠٠١'
+	)
 );
 
 const year = fc.oneof(fc.integer({ min: PERIOD_MIN - 60, max: PERIOD_MAX + 60 }).map(String), hugeNumber, anyString);
@@ -146,7 +161,11 @@ const listOf = (items: fc.Arbitrary<string>) =>
 		.map((s) => s);
 
 const knownOrNot = (ids: readonly string[]) =>
-	fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ids) }, { weight: 1, arbitrary: anyString }, fc.constantFrom('none', 'all', '', ' '));
+	fc.oneof(
+		{ weight: 3, arbitrary: fc.constantFrom(...ids) },
+		{ weight: 1, arbitrary: anyString },
+		fc.constantFrom('none', 'all', '', ' ')
+	);
 
 const value: Record<string, fc.Arbitrary<string>> = {
 	sectors: fc.oneof(
@@ -164,7 +183,10 @@ const value: Record<string, fc.Arbitrary<string>> = {
 	lang: fc.oneof(fc.constantFrom(...LANGS, 'JA', 'fr', 'ja-JP', ''), anyString),
 	zoom: hugeNumber
 };
-const keys = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...Object.keys(value)) }, { weight: 1, arbitrary: anyString });
+const keys = fc.oneof(
+	{ weight: 5, arbitrary: fc.constantFrom(...Object.keys(value)) },
+	{ weight: 1, arbitrary: anyString }
+);
 
 /** `?k=v&k=v…` from known and unknown keys, values of every kind, duplicates and stray separators. */
 const structuredQuery = fc

@@ -46,7 +46,13 @@ interface Target {
 
 const parse = <T>(file: string) => JSON.parse(real[file]) as T;
 const placeTargets: Target[] = FILES.places.flatMap((file) =>
-	parse<Doc>(file).features.map((f, index) => ({ file, index, id: String(f.properties.id), p: f.properties, geometry: f.geometry }))
+	parse<Doc>(file).features.map((f, index) => ({
+		file,
+		index,
+		id: String(f.properties.id),
+		p: f.properties,
+		geometry: f.geometry
+	}))
 );
 const regionTargets: Target[] = parse<Doc>(FILES.regions).features.map((f, index) => ({
 	file: FILES.regions,
@@ -77,7 +83,10 @@ const textOf = (min: number, max: number) =>
 	fc
 		.oneof(
 			fc.string({ unit: 'grapheme', minLength: min, maxLength: max }),
-			fc.constantFrom('<img src=x onerror="window.__pwned=1"> and some words after it', '"><svg onload=alert(1)> 日本語のテキストも'),
+			fc.constantFrom(
+				'<img src=x onerror="window.__pwned=1"> and some words after it',
+				'"><svg onload=alert(1)> 日本語のテキストも'
+			),
 			fc.lorem({ maxCount: 40 })
 		)
 		.map((s) => s.slice(0, max))
@@ -88,7 +97,11 @@ const listIndex = (list: unknown) => fc.nat({ max: Math.max(0, (list as unknown[
 interface Change {
 	apply(record: Doc['features'][number], doc: Doc): void;
 	/** the id and field the validator must report; omitted = the change is valid (no error at all) */
-	expect?: { id: string; field: string; /** where the error may be reported (default: the record's file) */ files?: string[] };
+	expect?: {
+		id: string;
+		field: string;
+		/** where the error may be reported (default: the record's file) */ files?: string[];
+	};
 	/** renaming a record legitimately breaks references to its old id elsewhere */
 	collateral?: boolean;
 	/** other errors that are right too: a broken case ↔ case-region link is reported at both ends */
@@ -137,7 +150,8 @@ const wrongFor = (value: unknown): fc.Arbitrary<unknown> =>
 			? fc.oneof(fc.constantFrom('1999', true, [], {}), fc.double({ min: 1900.01, max: 2099.99, noInteger: true }))
 			: fc.oneof(fc.integer(), fc.boolean(), fc.constant([]), fc.constant({}), fc.constant(null));
 
-const inside = (pt: number[], region: Target) => booleanPointInPolygon(pt, region.geometry as unknown as Polygon | MultiPolygon);
+const inside = (pt: number[], region: Target) =>
+	booleanPointInPolygon(pt, region.geometry as unknown as Polygon | MultiPolygon);
 const kmOutside = (pt: number[], region: Target) =>
 	Math.abs(
 		pointToPolygonDistance(
@@ -260,7 +274,9 @@ const invalidPlace: Mutation[] = [
 	},
 	{
 		name: 'an unknown locator in a narrative paragraph',
-		targets: placeTargets.filter((t) => (t.p.narrative as Json[]).some((p) => ((p.locators as string[]) ?? []).length > 0)),
+		targets: placeTargets.filter((t) =>
+			(t.p.narrative as Json[]).some((p) => ((p.locators as string[]) ?? []).length > 0)
+		),
 		change: (t) => {
 			const paras = (t.p.narrative as Json[]).flatMap((p, i) => (((p.locators as string[]) ?? []).length ? [i] : []));
 			return fc.tuple(fc.constantFrom(...paras), fc.integer({ min: 900, max: 9999 })).map(([i, n]) => ({
@@ -275,12 +291,14 @@ const invalidPlace: Mutation[] = [
 		name: 'a malformed locator',
 		targets: placeTargets.filter((t) => (t.p.locators as string[]).length > 0),
 		change: (t) =>
-			fc.tuple(listIndex(t.p.locators), fc.constantFrom('p. 12', '4.3', 'section 2', '§', 'FN4', '§4.3 ')).map(([i, l]) => ({
-				apply: (r) => {
-					(r.properties.locators as string[])[i] = l;
-				},
-				expect: at(t, `locators[${i}]`)
-			}))
+			fc
+				.tuple(listIndex(t.p.locators), fc.constantFrom('p. 12', '4.3', 'section 2', '§', 'FN4', '§4.3 '))
+				.map(([i, l]) => ({
+					apply: (r) => {
+						(r.properties.locators as string[])[i] = l;
+					},
+					expect: at(t, `locators[${i}]`)
+				}))
 	},
 	{
 		name: 'an unknown outside source',
@@ -297,15 +315,17 @@ const invalidPlace: Mutation[] = [
 		name: 'coordinates out of range',
 		targets: placeTargets,
 		change: (t) =>
-			fc.tuple(fc.constantFrom(0, 1), fc.double({ min: 1, max: 5000, noNaN: true }), fc.boolean()).map(([axis, extra, neg]) => {
-				const v = ((axis === 0 ? 180 : 90) + extra) * (neg ? -1 : 1);
-				return {
-					apply: (r) => {
-						(r.geometry.coordinates as number[])[axis] = v;
-					},
-					expect: at(t, `geometry.coordinates[${axis}]`)
-				};
-			})
+			fc
+				.tuple(fc.constantFrom(0, 1), fc.double({ min: 1, max: 5000, noNaN: true }), fc.boolean())
+				.map(([axis, extra, neg]) => {
+					const v = ((axis === 0 ? 180 : 90) + extra) * (neg ? -1 : 1);
+					return {
+						apply: (r) => {
+							(r.geometry.coordinates as number[])[axis] = v;
+						},
+						expect: at(t, `geometry.coordinates[${axis}]`)
+					};
+				})
 	},
 	{
 		name: 'longitude and latitude swapped',
@@ -458,14 +478,17 @@ const invalidPlace: Mutation[] = [
 		change: (t) =>
 			fc.oneof(
 				fc.constant({ apply: delProp('case'), expect: at(t, 'case') }),
-				fc.constantFrom(...nonCases.map((n) => n.id)).map((c) => ({ apply: setProp('case', c), expect: at(t, 'case') })),
+				fc
+					.constantFrom(...nonCases.map((n) => n.id))
+					.map((c) => ({ apply: setProp('case', c), expect: at(t, 'case') })),
 				freshId.map((c) => ({ apply: setProp('case', c), expect: at(t, 'case') }))
 			)
 	},
 	{
 		name: 'a place that is not a firm naming a case',
 		targets: nonFirms,
-		change: (t) => fc.constantFrom('glasgow', 'kansai').map((c) => ({ apply: setProp('case', c), expect: at(t, 'case') }))
+		change: (t) =>
+			fc.constantFrom('glasgow', 'kansai').map((c) => ({ apply: setProp('case', c), expect: at(t, 'case') }))
 	},
 	{
 		name: 'a MEXT region without status, or another place with one',
@@ -476,7 +499,9 @@ const invalidPlace: Mutation[] = [
 						fc.constant({ apply: delProp('status'), expect: at(t, 'status') }),
 						fc.constant({ apply: setProp('status', 'done'), expect: at(t, 'status') })
 					)
-				: fc.constantFrom('implementation', 'trial').map((s) => ({ apply: setProp('status', s), expect: at(t, 'status') }))
+				: fc
+						.constantFrom('implementation', 'trial')
+						.map((s) => ({ apply: setProp('status', s), expect: at(t, 'status') }))
 	},
 	{
 		name: 'an uncited narrative paragraph',
@@ -520,13 +545,16 @@ const invalidPlace: Mutation[] = [
 		name: 'a place of another kind in the file',
 		targets: placeTargets,
 		change: (t) =>
-			fc.constantFrom(...PLACE_KINDS.filter((k) => k !== t.p.kind)).map((k) => ({ apply: setProp('kind', k), expect: at(t, 'kind') }))
+			fc
+				.constantFrom(...PLACE_KINDS.filter((k) => k !== t.p.kind))
+				.map((k) => ({ apply: setProp('kind', k), expect: at(t, 'kind') }))
 	}
 ];
 
 // ---------------------------------------------------------------- invalid: regions and sources
 
-const polygons = (t: Target) => (t.geometry.type === 'Polygon' ? [t.geometry.coordinates] : t.geometry.coordinates) as number[][][][];
+const polygons = (t: Target) =>
+	(t.geometry.type === 'Polygon' ? [t.geometry.coordinates] : t.geometry.coordinates) as number[][][][];
 /** the JSON path of ring r of polygon p, as the validator must name it */
 const ringPath = (t: Target, p: number, r: number) =>
 	t.geometry.type === 'Polygon' ? `geometry.coordinates[${r}]` : `geometry.coordinates[${p}][${r}]`;
@@ -534,7 +562,8 @@ const ringOf = (record: { geometry: Target['geometry'] }, p: number, r: number) 
 	record.geometry.type === 'Polygon'
 		? (record.geometry.coordinates as number[][][])[r]
 		: (record.geometry.coordinates as number[][][][])[p][r];
-const anyRing = (t: Target) => fc.constantFrom(...polygons(t).flatMap((poly, p) => poly.map((_, r) => [p, r] as const)));
+const anyRing = (t: Target) =>
+	fc.constantFrom(...polygons(t).flatMap((poly, p) => poly.map((_, r) => [p, r] as const)));
 
 const invalidRegion: Mutation[] = [
 	{
@@ -582,16 +611,18 @@ const invalidRegion: Mutation[] = [
 		name: 'an unknown locator or source',
 		targets: regionTargets,
 		change: (t) =>
-			fc.tuple(fc.constantFrom('locators', 'sources'), freshId, fc.integer({ min: 900, max: 9999 })).map(([f, id, n]) => {
-				const list = (t.p[f] as string[] | undefined) ?? [];
-				return {
-					apply: (r: Doc['features'][number]) => {
-						r.properties[f] = [...list, f === 'locators' ? `fn${n}` : id];
-						if (f === 'sources') r.properties.confidence ??= 'likely';
-					},
-					expect: at(t, `${f}[${list.length}]`)
-				};
-			})
+			fc
+				.tuple(fc.constantFrom('locators', 'sources'), freshId, fc.integer({ min: 900, max: 9999 }))
+				.map(([f, id, n]) => {
+					const list = (t.p[f] as string[] | undefined) ?? [];
+					return {
+						apply: (r: Doc['features'][number]) => {
+							r.properties[f] = [...list, f === 'locators' ? `fn${n}` : id];
+							if (f === 'sources') r.properties.confidence ??= 'likely';
+						},
+						expect: at(t, `${f}[${list.length}]`)
+					};
+				})
 	},
 	{
 		name: 'facts from outside sources without a confidence',
@@ -622,7 +653,9 @@ const invalidRegion: Mutation[] = [
 		targets: regionTargets,
 		change: (t) =>
 			anyRing(t)
-				.chain(([p, r]) => fc.tuple(fc.constant([p, r] as const), fc.integer({ min: 1, max: ringOf(t, p, r).length - 2 })))
+				.chain(([p, r]) =>
+					fc.tuple(fc.constant([p, r] as const), fc.integer({ min: 1, max: ringOf(t, p, r).length - 2 }))
+				)
 				.chain(([[p, r], k]) =>
 					fc.constantFrom(200, -200, 95, -1000).map((bad) => ({
 						apply: (record: Doc['features'][number]) => {
@@ -637,7 +670,8 @@ const invalidRegion: Mutation[] = [
 	{
 		name: 'a field the schema does not know',
 		targets: regionTargets,
-		change: (t) => fc.constantFrom('nme', 'sectors', 'colour').map((k) => ({ apply: setProp(k, 'x'), expect: at(t, k) }))
+		change: (t) =>
+			fc.constantFrom('nme', 'sectors', 'colour').map((k) => ({ apply: setProp(k, 'x'), expect: at(t, k) }))
 	}
 ];
 
@@ -700,7 +734,9 @@ const validPlace: Mutation[] = [
 				textOf(5, 500).map((s) => ({ apply: setProp('summary_ja', s) })),
 				textOf(1, 200).map((s) => ({ apply: setProp('name_ja', s) })),
 				fc
-					.constantFrom(...[...placeIds].filter((id) => id !== t.id && !((t.p.related as string[] | undefined) ?? []).includes(id)))
+					.constantFrom(
+						...[...placeIds].filter((id) => id !== t.id && !((t.p.related as string[] | undefined) ?? []).includes(id))
+					)
 					.map((id) => ({ apply: setProp('related', [...((t.p.related as string[] | undefined) ?? []), id]) }))
 			)
 	},
@@ -718,7 +754,10 @@ const validPlace: Mutation[] = [
 		targets: placeTargets,
 		change: () =>
 			fc
-				.tuple(fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: null }), fc.option(fc.integer({ min: 0, max: 50 }), { nil: null }))
+				.tuple(
+					fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: null }),
+					fc.option(fc.integer({ min: 0, max: 50 }), { nil: null })
+				)
 				.map(([s, d]) => ({
 					apply: (r) => {
 						r.properties.start = s;
@@ -777,7 +816,8 @@ function run(t: Target, c: Change) {
 	return validateGeodata(files);
 }
 
-const listing = (errors: { file: string; id: string; field: string; message: string }[]) => errors.map((e) => formatError(e)).join('\n');
+const listing = (errors: { file: string; id: string; field: string; message: string }[]) =>
+	errors.map((e) => formatError(e)).join('\n');
 
 function invalidProperty(m: Mutation) {
 	return fc.property(
@@ -786,8 +826,13 @@ function invalidProperty(m: Mutation) {
 			const { errors, atlas } = run(t, c);
 			const e = c.expect!;
 			assert.equal(atlas, undefined, 'rejected');
-			const named = errors.filter((x) => (e.files ?? [t.file]).includes(x.file) && x.id === e.id && x.field === e.field);
-			assert.ok(named.length > 0, `expected an error "${t.file}: ${e.id}: ${e.field}" among:\n${listing(errors) || '(none)'}`);
+			const named = errors.filter(
+				(x) => (e.files ?? [t.file]).includes(x.file) && x.id === e.id && x.field === e.field
+			);
+			assert.ok(
+				named.length > 0,
+				`expected an error "${t.file}: ${e.id}: ${e.field}" among:\n${listing(errors) || '(none)'}`
+			);
 			for (const x of named) assert.ok(x.message.trim().length > 5, 'the error says why');
 			if (!c.collateral)
 				assert.deepEqual(

@@ -22,6 +22,8 @@ describe('wrap (the PNG legend’s line breaking)', () => {
 	it('breaks Japanese between characters', () => {
 		const lines = wrap(mono, '境界: Natural Earth ・ 地点と記述: 三井(2003)およびクラスター・アトラスに記載の出典', 12);
 		for (const l of lines) expect(l.length).toBeLessThanOrEqual(12);
-		expect(lines.join('').replace(/\s/g, '')).toBe('境界:NaturalEarth・地点と記述:三井(2003)およびクラスター・アトラスに記載の出典');
+		expect(lines.join('').replace(/\s/g, '')).toBe(
+			'境界:NaturalEarth・地点と記述:三井(2003)およびクラスター・アトラスに記載の出典'
+		);
 	});
 });

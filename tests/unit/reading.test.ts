@@ -84,9 +84,9 @@ describe('dates', () => {
 	});
 
 	it('lists the decades the events span', () => {
-		expect(decades([{ date: '1959' }, { date: '1980', end: '1989' }, { date: '2003-09-22' }]).map((d) => d.from)).toEqual([
-			1950, 1960, 1970, 1980, 1990, 2000
-		]);
+		expect(
+			decades([{ date: '1959' }, { date: '1980', end: '1989' }, { date: '2003-09-22' }]).map((d) => d.from)
+		).toEqual([1950, 1960, 1970, 1980, 1990, 2000]);
 		expect(decades([])).toEqual([]);
 	});
 });
@@ -99,13 +99,15 @@ describe('timelineEntries', () => {
 			[ev('c', '2003', 'g'), ev('a', '1999'), ev('b', '2002-04-15', 'g'), ev('d', '1999'), ev('e', '2004')],
 			'2003-09-22'
 		);
-		expect(entries.map((e) => (e.kind === 'event' ? e.event.id : `${e.group}:${e.events.map((x) => x.event.id).join(',')}`))).toEqual([
-			'a',
-			'd',
-			'g:b,c',
-			'e'
+		expect(
+			entries.map((e) => (e.kind === 'event' ? e.event.id : `${e.group}:${e.events.map((x) => x.event.id).join(',')}`))
+		).toEqual(['a', 'd', 'g:b,c', 'e']);
+		expect(entries.map((e) => (e.kind === 'event' ? e.later : e.events.map((x) => x.later)))).toEqual([
+			false,
+			false,
+			[false, false],
+			true
 		]);
-		expect(entries.map((e) => (e.kind === 'event' ? e.later : e.events.map((x) => x.later)))).toEqual([false, false, [false, false], true]);
 	});
 
 	it('shows every event of the real timeline exactly once, and the three disagreements the paper has with sources', () => {
@@ -115,7 +117,10 @@ describe('timelineEntries', () => {
 		const groups = entries.filter((e) => e.kind === 'differs').map((e) => (e.kind === 'differs' ? e.group : ''));
 		expect(groups).toEqual(expect.arrayContaining(['mext-start', 'meti-start']));
 		const mext = entries.find((e) => e.kind === 'differs' && e.group === 'mext-start');
-		expect(mext?.kind === 'differs' && mext.events.map((x) => x.event.id)).toEqual(['ev-mext-designation', 'ev-mext-start-paper']);
+		expect(mext?.kind === 'differs' && mext.events.map((x) => x.event.id)).toEqual([
+			'ev-mext-designation',
+			'ev-mext-start-paper'
+		]);
 	});
 });
 
@@ -124,7 +129,8 @@ describe('comparison', () => {
 
 	it('covers the six cases, every one on every dimension', () => {
 		expect(comparedPlaces(c).sort()).toEqual(['glasgow', 'hokkaido', 'kansai', 'okinawa', 'shannon', 'west-midlands']);
-		for (const p of comparedPlaces(c)) for (const d of c.dimensions) expect(cellOf(c, p, d.id), `${p}:${d.id}`).toBeDefined();
+		for (const p of comparedPlaces(c))
+			for (const d of c.dimensions) expect(cellOf(c, p, d.id), `${p}:${d.id}`).toBeDefined();
 	});
 
 	it('offers every ordered pair of two different places: 30 compare pages', () => {
@@ -155,7 +161,12 @@ describe('withCaseRegions', () => {
 			['glasgow', { kind: 'case', region: 'glasgow-region' }],
 			['bio-science', { kind: 'firm', region: 'hokkaido-region' }]
 		]);
-		expect(withCaseRegions(['glasgow', 'bio-science', 'nowhere'], places)).toEqual(['glasgow', 'bio-science', 'nowhere', 'glasgow-region']);
+		expect(withCaseRegions(['glasgow', 'bio-science', 'nowhere'], places)).toEqual([
+			'glasgow',
+			'bio-science',
+			'nowhere',
+			'glasgow-region'
+		]);
 	});
 });
 
@@ -164,7 +175,9 @@ describe('comparison validation', () => {
 	const withCells = (edit: (cells: Record<string, unknown>[]) => void) => {
 		const doc = JSON.parse(real['comparison.json']) as { cells: Record<string, unknown>[] };
 		edit(doc.cells);
-		return validateGeodata({ ...real, 'comparison.json': JSON.stringify(doc) }).errors.filter((e) => e.file === 'comparison.json');
+		return validateGeodata({ ...real, 'comparison.json': JSON.stringify(doc) }).errors.filter(
+			(e) => e.file === 'comparison.json'
+		);
 	};
 
 	it('reports a cell that fails its own checks once, not again as a missing cell', () => {

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PALETTE } from '../../src/lib/map/style';
 
-const { sectors } = JSON.parse(readFileSync('geodata/sectors.json', 'utf8')) as { sectors: { id: string; colour: string }[] };
+const { sectors } = JSON.parse(readFileSync('geodata/sectors.json', 'utf8')) as {
+	sectors: { id: string; colour: string }[];
+};
 
 /** WCAG 2 relative luminance and contrast ratio */
 function luminance(hex: string): number {
@@ -17,10 +19,13 @@ const contrast = (a: string, b: string) => {
 };
 
 describe('sector colours', () => {
-	it.each(sectors.map((s) => [s.id, s.colour]))('%s (%s) keeps 3:1 non-text contrast on land, water and the list', (_id, colour) => {
-		for (const background of [PALETTE.land, PALETTE.landJapanUkIreland, PALETTE.water, '#ffffff'])
-			expect(contrast(colour, background)).toBeGreaterThanOrEqual(3);
-	});
+	it.each(sectors.map((s) => [s.id, s.colour]))(
+		'%s (%s) keeps 3:1 non-text contrast on land, water and the list',
+		(_id, colour) => {
+			for (const background of [PALETTE.land, PALETTE.landJapanUkIreland, PALETTE.water, '#ffffff'])
+				expect(contrast(colour, background)).toBeGreaterThanOrEqual(3);
+		}
+	);
 
 	it('are distinct', () => {
 		expect(new Set(sectors.map((s) => s.colour.toLowerCase())).size).toBe(sectors.length);

@@ -16,7 +16,9 @@ describe('the string catalogue', () => {
 	});
 
 	it('uses the same placeholders in both languages', () => {
-		const mismatched = (Object.keys(en) as (keyof typeof en)[]).filter((k) => placeholders(en[k]).join() !== placeholders(ja[k]).join());
+		const mismatched = (Object.keys(en) as (keyof typeof en)[]).filter(
+			(k) => placeholders(en[k]).join() !== placeholders(ja[k]).join()
+		);
 		expect(mismatched).toEqual([]);
 	});
 

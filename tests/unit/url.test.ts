@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LAYERS, parseHash, parseQuery, placeIdFromPath, serialiseHash, serialiseQuery, type Known } from '../../src/lib/state/url';
+import {
+	DEFAULT_LAYERS,
+	parseHash,
+	parseQuery,
+	placeIdFromPath,
+	serialiseHash,
+	serialiseQuery,
+	type Known
+} from '../../src/lib/state/url';
 
 const known: Known = { sectors: ['biotech', 'ict', 'energy'], items: ['lesson-1', 'weakness-d'] };
 
@@ -12,7 +20,10 @@ describe('parseQuery', () => {
 	});
 
 	it('reads sectors, layers, item, period and lang', () => {
-		const { value, notices } = parseQuery('?sectors=ict,biotech&layers=meti,cases&item=weakness-d&period=1999-2003&lang=ja', known);
+		const { value, notices } = parseQuery(
+			'?sectors=ict,biotech&layers=meti,cases&item=weakness-d&period=1999-2003&lang=ja',
+			known
+		);
 		expect(notices).toEqual([]);
 		expect(value).toEqual({
 			sectors: ['biotech', 'ict'],
@@ -90,11 +101,14 @@ describe('hash', () => {
 		expect(parseHash('')).toEqual({ value: null, notices: [] });
 	});
 
-	it.each(['#abc/x/y', '#99/0/0', '#3/95/0', '#3/0/200', '#3/0', '#3//1', '#NaN/1/1', '#1e3/1/1'])('rejects %s with a notice', (h) => {
-		const r = parseHash(h);
-		expect(r.value).toBeNull();
-		expect(r.notices).toHaveLength(1);
-	});
+	it.each(['#abc/x/y', '#99/0/0', '#3/95/0', '#3/0/200', '#3/0', '#3//1', '#NaN/1/1', '#1e3/1/1'])(
+		'rejects %s with a notice',
+		(h) => {
+			const r = parseHash(h);
+			expect(r.value).toBeNull();
+			expect(r.notices).toHaveLength(1);
+		}
+	);
 
 	it('round-trips a view', () => {
 		const view = { zoom: 6.25, lat: 34.6937, lon: 135.5023 };
@@ -119,7 +133,9 @@ describe('placeIdFromPath', () => {
 describe('found by fuzzing (tests/unit/fuzz-url.test.ts)', () => {
 	it('names at most three bad values in a notice and counts the rest', () => {
 		const { notices } = parseQuery(`?sectors=${Array.from({ length: 500 }, (_, i) => `x${i}`).join(',')}`, known);
-		expect(notices).toEqual(['Unknown sector "x0", "x1", "x2" and 497 more in the link was ignored; all sectors are shown.']);
+		expect(notices).toEqual([
+			'Unknown sector "x0", "x1", "x2" and 497 more in the link was ignored; all sectors are shown.'
+		]);
 	});
 
 	it('writes a sector listed twice once', () => {

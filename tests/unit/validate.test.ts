@@ -43,7 +43,9 @@ function walk(root: Json, path: string): { parent: Json; key: string | number } 
 		let key: string | number = part;
 		const byId = /^\[id=(.+)\]$/.exec(part);
 		if (byId) {
-			key = (node as { id?: string; properties?: { id?: string } }[]).findIndex((x) => (x.properties?.id ?? x.id) === byId[1]);
+			key = (node as { id?: string; properties?: { id?: string } }[]).findIndex(
+				(x) => (x.properties?.id ?? x.id) === byId[1]
+			);
 			if (key < 0) throw new Error(`fixture path ${path}: no element with id ${byId[1]}`);
 		} else if (Array.isArray(node)) key = Number(part);
 		if (i === parts.length - 1) return { parent: node as Json, key };
@@ -93,7 +95,9 @@ function expected(f: Fixture, files: Record<string, string>): ValidationError {
 }
 
 const matching = (errors: ValidationError[], e: ValidationError) =>
-	errors.filter((x) => x.file === e.file && x.id === e.id && x.field.startsWith(e.field) && x.message.includes(e.message));
+	errors.filter(
+		(x) => x.file === e.file && x.id === e.id && x.field.startsWith(e.field) && x.message.includes(e.message)
+	);
 
 describe('the real geodata', () => {
 	it('is accepted with no error', () => {
@@ -126,9 +130,10 @@ describe('broken fixtures', () => {
 			const { errors, atlas } = validateGeodata(files);
 			expect(atlas).toBeUndefined();
 			const e = expected(f, files);
-			expect(matching(errors, e), `expected "${formatError(e)}" among:\n${errors.map((x) => formatError(x)).join('\n')}`).not.toHaveLength(
-				0
-			);
+			expect(
+				matching(errors, e),
+				`expected "${formatError(e)}" among:\n${errors.map((x) => formatError(x)).join('\n')}`
+			).not.toHaveLength(0);
 		});
 
 	it('all faults are reported in one run, not just the first', () => {
@@ -144,8 +149,13 @@ describe('broken fixtures', () => {
 
 describe('error messages', () => {
 	it('name the file, the feature id, the field and what is wrong', () => {
-		expect(formatError({ file: 'places/firms.geojson', id: 'adhoc-kobe', field: 'sectors[0]', message: 'unknown sector "enrgy"' })).toBe(
-			'geodata/places/firms.geojson: adhoc-kobe: sectors[0]: unknown sector "enrgy"'
-		);
+		expect(
+			formatError({
+				file: 'places/firms.geojson',
+				id: 'adhoc-kobe',
+				field: 'sectors[0]',
+				message: 'unknown sector "enrgy"'
+			})
+		).toBe('geodata/places/firms.geojson: adhoc-kobe: sectors[0]: unknown sector "enrgy"');
 	});
 });

@@ -3,7 +3,17 @@
  * with Turf, related places, spot groups. The browser receives the results as plain data.
  */
 import { labelPoint, pointsBounds, regionBounds, regionsContaining, spotOffsets, type BBox } from '../geo/membership';
-import type { ArgumentItem, ArgumentLink, Atlas, Conflict, Paragraph, PlaceKind, Sector, Source, TimelineEvent } from './types';
+import type {
+	ArgumentItem,
+	ArgumentLink,
+	Atlas,
+	Conflict,
+	Paragraph,
+	PlaceKind,
+	Sector,
+	Source,
+	TimelineEvent
+} from './types';
 import type { Confidence, Precision, RegionKind } from './schema';
 
 /**
@@ -103,7 +113,14 @@ export function buildIndex(atlas: Atlas): AtlasIndex {
 	});
 	const { paper } = atlas;
 	return {
-		paper: { title: paper.title, author: paper.author, year: paper.year, date: paper.date, event: paper.event, place: paper.place },
+		paper: {
+			title: paper.title,
+			author: paper.author,
+			year: paper.year,
+			date: paper.date,
+			event: paper.event,
+			place: paper.place
+		},
 		sectors: atlas.sectors,
 		places,
 		regions,
@@ -175,13 +192,26 @@ export interface RegionDetail {
 /** Everything a place's panel shows beyond its summary; sources resolved, joins computed. */
 export function placeDetail(atlas: Atlas, index: AtlasIndex, id: string): PlaceDetail | RegionDetail | null {
 	const sourceById = new Map(atlas.sources.map((s) => [s.id, s]));
-	const resolve = (ids: Iterable<string>) => [...new Set(ids)].map((s) => sourceById.get(s)).filter((s): s is Source => !!s);
+	const resolve = (ids: Iterable<string>) =>
+		[...new Set(ids)].map((s) => sourceById.get(s)).filter((s): s is Source => !!s);
 	const links: ArgumentTie[] = atlas.argument.links
 		.filter((l) => l.place === id)
 		.flatMap((link) => {
 			const i = atlas.argument.items.find((x) => x.id === link.item);
 			return i
-				? [{ item: { id: i.id, group: i.group, number: i.number, locator: i.locator, title: i.title, title_ja: i.title_ja }, link }]
+				? [
+						{
+							item: {
+								id: i.id,
+								group: i.group,
+								number: i.number,
+								locator: i.locator,
+								title: i.title,
+								title_ja: i.title_ja
+							},
+							link
+						}
+					]
 				: [];
 		});
 	const f = atlas.places.find((p) => p.properties.id === id);
@@ -196,7 +226,9 @@ export function placeDetail(atlas: Atlas, index: AtlasIndex, id: string): PlaceD
 		const programmes = new Set(['meti-cluster', 'mext-cluster']);
 		const sameRegion = summary.inRegions.map((rid) => ({
 			region: rid,
-			places: index.places.filter((o) => o.id !== id && programmes.has(o.kind) && o.inRegions.includes(rid)).map((o) => o.id)
+			places: index.places
+				.filter((o) => o.id !== id && programmes.has(o.kind) && o.inRegions.includes(rid))
+				.map((o) => o.id)
 		}));
 		return {
 			kind: 'place',
@@ -227,12 +259,22 @@ export function placeDetail(atlas: Atlas, index: AtlasIndex, id: string): PlaceD
 			sameRegion: sameRegion.filter((g) => g.places.length > 0),
 			related: [
 				...(p.related ?? []),
-				...index.places.filter((o) => atlas.places.find((x) => x.properties.id === o.id)?.properties.related?.includes(id)).map((o) => o.id)
+				...index.places
+					.filter((o) => atlas.places.find((x) => x.properties.id === o.id)?.properties.related?.includes(id))
+					.map((o) => o.id)
 			].filter((v, i, a) => a.indexOf(v) === i),
 			argument: links,
 			events: atlas.timeline
 				.filter((e) => e.places.includes(id))
-				.map(({ id, date, end, fiscal, label, label_ja, differs }) => ({ id, date, end, fiscal, label, label_ja, differs }))
+				.map(({ id, date, end, fiscal, label, label_ja, differs }) => ({
+					id,
+					date,
+					end,
+					fiscal,
+					label,
+					label_ja,
+					differs
+				}))
 		};
 	}
 	const r = atlas.regions.find((x) => x.properties.id === id);

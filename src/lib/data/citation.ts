@@ -39,7 +39,20 @@ export interface Segment {
 	lang?: Lang;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 
 /** `Mitsui, Itsutomo` → `Mitsui, I.`; `Smith, John Paul` → `Smith, J. P.`; hyphenated given names keep the hyphen. */
 export function apaAuthor(name: string): string {
@@ -101,7 +114,8 @@ export function apaText(c: ViewCitationInput): string {
 		.join('');
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The same citation as HTML for the clipboard, so a word processor keeps the italic title. */
 export function apaHtml(c: ViewCitationInput): string {

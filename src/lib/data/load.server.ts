@@ -29,7 +29,8 @@ let cached: Atlas | undefined;
 export function loadAtlas(dir = join(process.cwd(), 'geodata')): Atlas {
 	if (cached) return cached;
 	const { errors, atlas } = validateGeodataDir(dir);
-	if (!atlas) throw new Error(`geodata/ is invalid (${errors.length} errors):\n` + errors.map((e) => formatError(e)).join('\n'));
+	if (!atlas)
+		throw new Error(`geodata/ is invalid (${errors.length} errors):\n` + errors.map((e) => formatError(e)).join('\n'));
 	cached = atlas;
 	return atlas;
 }

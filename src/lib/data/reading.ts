@@ -20,7 +20,9 @@ export function pairRows<T extends Pick<ArgumentItem, 'id' | 'group' | 'pairs'>>
 	const weaknesses = items.filter((i) => i.group === 'weakness');
 	const used = new Set<string>();
 	const rows: PairRow<T>[] = lessons.map((lesson) => {
-		const weakness = weaknesses.find((w) => !used.has(w.id) && (lesson.pairs?.includes(w.id) || w.pairs?.includes(lesson.id)));
+		const weakness = weaknesses.find(
+			(w) => !used.has(w.id) && (lesson.pairs?.includes(w.id) || w.pairs?.includes(lesson.id))
+		);
 		if (weakness) used.add(weakness.id);
 		return weakness ? { lesson, weakness } : { lesson };
 	});
@@ -61,7 +63,15 @@ export type TimelineEntry<E> =
 type EventLike = Pick<TimelineEvent, 'id' | 'date' | 'end' | 'differs'>;
 
 const byDate = <E extends EventLike>(a: E, b: E) =>
-	a.date < b.date ? -1 : a.date > b.date ? 1 : (a.end ?? a.date) < (b.end ?? b.date) ? -1 : (a.end ?? a.date) > (b.end ?? b.date) ? 1 : 0;
+	a.date < b.date
+		? -1
+		: a.date > b.date
+			? 1
+			: (a.end ?? a.date) < (b.end ?? b.date)
+				? -1
+				: (a.end ?? a.date) > (b.end ?? b.date)
+					? 1
+					: 0;
 
 /**
  * Events in date order (stable for equal dates); each `differs` group is one entry, placed at its
@@ -76,7 +86,11 @@ export function timelineEntries<E extends EventLike>(events: readonly E[], paper
 		if (!ev.differs) out.push({ kind: 'event', ...dated(ev) });
 		else if (!placed.has(ev.differs)) {
 			placed.add(ev.differs);
-			out.push({ kind: 'differs', group: ev.differs, events: sorted.filter((e) => e.differs === ev.differs).map(dated) });
+			out.push({
+				kind: 'differs',
+				group: ev.differs,
+				events: sorted.filter((e) => e.differs === ev.differs).map(dated)
+			});
 		}
 	}
 	return out;
@@ -87,7 +101,8 @@ export function decades(events: readonly Pick<TimelineEvent, 'date' | 'end'>[]):
 	const years = events.flatMap((e) => [Number(e.date.slice(0, 4)), Number((e.end ?? e.date).slice(0, 4))]);
 	if (years.length === 0) return [];
 	const out: Period[] = [];
-	for (let d = Math.floor(Math.min(...years) / 10) * 10; d <= Math.max(...years); d += 10) out.push({ from: d, to: d + 9 });
+	for (let d = Math.floor(Math.min(...years) / 10) * 10; d <= Math.max(...years); d += 10)
+		out.push({ from: d, to: d + 9 });
 	return out;
 }
 
@@ -142,11 +157,16 @@ export function formatDate(ev: Pick<TimelineEvent, 'date' | 'end' | 'fiscal'>, l
 		return [day ? String(Number(day)) : '', m ? MONTHS_EN[Number(m) - 1] : '', y].filter(Boolean).join(' ');
 	};
 	if (!ev.end || ev.end === ev.date) return one(ev.date, true);
-	return lang === 'ja' ? `${one(ev.date, false)}〜${one(ev.end, true)}` : `${one(ev.date, false)}–${one(ev.end, false)}`;
+	return lang === 'ja'
+		? `${one(ev.date, false)}〜${one(ev.end, true)}`
+		: `${one(ev.date, false)}–${one(ev.end, false)}`;
 }
 
 /** What to frame for these places: a case brings its region polygon, so its whole area is in view. */
-export function withCaseRegions(ids: readonly string[], places: ReadonlyMap<string, { kind: string; region: string }>): string[] {
+export function withCaseRegions(
+	ids: readonly string[],
+	places: ReadonlyMap<string, { kind: string; region: string }>
+): string[] {
 	const regions = ids.flatMap((id) => {
 		const p = places.get(id);
 		return p?.kind === 'case' ? [p.region] : [];

@@ -36,7 +36,10 @@ export const MEXT_STATUSES = ['implementation', 'trial', 'unknown'] as const;
 /** A paper locator such as `§4.3`, `§2.5.L2`, `fn4`, `ref12`; existence is checked against paper.json. */
 export const Locator = z
 	.string()
-	.regex(/^(§[P0-9][0-9.]*(?:[a-z]|L[0-9])?[0-9]*|fn[0-9]+|ref[0-9]+)$/, 'not a paper locator (e.g. §4.3, §2.5.L2, fn4, ref12)');
+	.regex(
+		/^(§[P0-9][0-9.]*(?:[a-z]|L[0-9])?[0-9]*|fn[0-9]+|ref[0-9]+)$/,
+		'not a paper locator (e.g. §4.3, §2.5.L2, fn4, ref12)'
+	);
 
 const text = (min: number, max = 4000) =>
 	z.string().trim().min(min, `must be at least ${min} characters`).max(max, `must be at most ${max} characters`);
@@ -52,7 +55,11 @@ function citationRules(c: CitationLike, ctx: z.RefinementCtx) {
 	const hasLocators = (c.locators?.length ?? 0) > 0;
 	const hasSources = (c.sources?.length ?? 0) > 0;
 	if (!hasLocators && !hasSources)
-		ctx.addIssue({ code: 'custom', path: ['locators'], message: 'every claim needs paper locators or outside sources' });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['locators'],
+			message: 'every claim needs paper locators or outside sources'
+		});
 	if (hasSources && !c.confidence)
 		ctx.addIssue({ code: 'custom', path: ['confidence'], message: 'a claim from outside sources needs a confidence' });
 }
@@ -117,14 +124,20 @@ export const PlaceProperties = z
 			ctx.addIssue({ code: 'custom', path: ['end'], message: `ends (${p.end}) before it starts (${p.start})` });
 		if (p.country === 'JP' && !p.name_ja)
 			ctx.addIssue({ code: 'custom', path: ['name_ja'], message: 'a Japanese place needs its Japanese name' });
-		if (p.kind === 'firm' && !p.case) ctx.addIssue({ code: 'custom', path: ['case'], message: 'a firm must name its paper case' });
+		if (p.kind === 'firm' && !p.case)
+			ctx.addIssue({ code: 'custom', path: ['case'], message: 'a firm must name its paper case' });
 		if (p.kind !== 'firm' && p.case)
 			ctx.addIssue({ code: 'custom', path: ['case'], message: `only firms name a case (this is a ${p.kind})` });
 		if (p.kind === 'mext-cluster' && !p.status)
-			ctx.addIssue({ code: 'custom', path: ['status'], message: 'a MEXT region needs its status (implementation, trial or unknown)' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['status'],
+				message: 'a MEXT region needs its status (implementation, trial or unknown)'
+			});
 		if (p.kind !== 'mext-cluster' && p.status)
 			ctx.addIssue({ code: 'custom', path: ['status'], message: 'only MEXT regions have a status' });
-		if (new Set(p.sectors).size !== p.sectors.length) ctx.addIssue({ code: 'custom', path: ['sectors'], message: 'lists a sector twice' });
+		if (new Set(p.sectors).size !== p.sectors.length)
+			ctx.addIssue({ code: 'custom', path: ['sectors'], message: 'lists a sector twice' });
 	});
 export type PlaceProperties = z.infer<typeof PlaceProperties>;
 
@@ -133,7 +146,12 @@ const Position = z.tuple([z.number(), z.number()]).rest(z.number());
 export const PointGeometry = z.object({ type: z.literal('Point'), coordinates: Position }).strict();
 
 export const PlaceFeature = z
-	.object({ type: z.literal('Feature'), id: z.string().optional(), geometry: PointGeometry, properties: PlaceProperties })
+	.object({
+		type: z.literal('Feature'),
+		id: z.string().optional(),
+		geometry: PointGeometry,
+		properties: PlaceProperties
+	})
 	.strict();
 export type PlaceFeature = z.infer<typeof PlaceFeature>;
 
@@ -165,7 +183,8 @@ export const RegionProperties = z
 	})
 	.strict()
 	.superRefine((r, ctx) => {
-		if (r.kind === 'case-region' && !r.case) ctx.addIssue({ code: 'custom', path: ['case'], message: 'a case region must name its case' });
+		if (r.kind === 'case-region' && !r.case)
+			ctx.addIssue({ code: 'custom', path: ['case'], message: 'a case region must name its case' });
 		if (r.country === 'JP' && !r.name_ja)
 			ctx.addIssue({ code: 'custom', path: ['name_ja'], message: 'a Japanese region needs its Japanese name' });
 		if ((r.sources?.length ?? 0) > 0 && !r.confidence)
@@ -174,7 +193,12 @@ export const RegionProperties = z
 export type RegionProperties = z.infer<typeof RegionProperties>;
 
 export const RegionFeature = z
-	.object({ type: z.literal('Feature'), id: z.string().optional(), geometry: PolygonalGeometry, properties: RegionProperties })
+	.object({
+		type: z.literal('Feature'),
+		id: z.string().optional(),
+		geometry: PolygonalGeometry,
+		properties: RegionProperties
+	})
 	.strict();
 export type RegionFeature = z.infer<typeof RegionFeature>;
 
@@ -239,7 +263,9 @@ export const ArgumentItem = z
 export type ArgumentItem = z.infer<typeof ArgumentItem>;
 
 /** The paper ties a place to an item of its argument. */
-export const ArgumentLink = z.object({ item: Id, place: Id, locators: z.array(Locator).min(1), note: text(10, 400) }).strict();
+export const ArgumentLink = z
+	.object({ item: Id, place: Id, locators: z.array(Locator).min(1), note: text(10, 400) })
+	.strict();
 export type ArgumentLink = z.infer<typeof ArgumentLink>;
 export const ArgumentFile = z.object({ items: z.array(ArgumentItem).min(1), links: z.array(ArgumentLink) }).strict();
 
@@ -322,7 +348,12 @@ export const ComparisonDimension = z
 export type ComparisonDimension = z.infer<typeof ComparisonDimension>;
 
 const OutsideFact = z
-	.object({ text: text(10, 600), text_ja: text(5, 600).optional(), sources: z.array(Id).min(1), confidence: Confidence })
+	.object({
+		text: text(10, 600),
+		text_ja: text(5, 600).optional(),
+		sources: z.array(Id).min(1),
+		confidence: Confidence
+	})
 	.strict();
 
 export const ComparisonCell = z
@@ -343,21 +374,38 @@ export const ComparisonCell = z
 		const cited = (c.locators?.length ?? 0) > 0;
 		if (c.status === 'not-stated') {
 			if (c.text !== undefined)
-				ctx.addIssue({ code: 'custom', path: ['text'], message: 'a not-stated cell has no text (say what the paper does say in `note`)' });
-			if (c.note !== undefined && !cited) ctx.addIssue({ code: 'custom', path: ['locators'], message: 'a note needs its locators' });
+				ctx.addIssue({
+					code: 'custom',
+					path: ['text'],
+					message: 'a not-stated cell has no text (say what the paper does say in `note`)'
+				});
+			if (c.note !== undefined && !cited)
+				ctx.addIssue({ code: 'custom', path: ['locators'], message: 'a note needs its locators' });
 		} else {
-			if (c.text === undefined) ctx.addIssue({ code: 'custom', path: ['text'], message: `a ${c.status} cell needs its text` });
-			if (!cited) ctx.addIssue({ code: 'custom', path: ['locators'], message: `a ${c.status} cell needs paper locators` });
-			if (c.note !== undefined) ctx.addIssue({ code: 'custom', path: ['note'], message: 'only not-stated cells carry a note' });
+			if (c.text === undefined)
+				ctx.addIssue({ code: 'custom', path: ['text'], message: `a ${c.status} cell needs its text` });
+			if (!cited)
+				ctx.addIssue({ code: 'custom', path: ['locators'], message: `a ${c.status} cell needs paper locators` });
+			if (c.note !== undefined)
+				ctx.addIssue({ code: 'custom', path: ['note'], message: 'only not-stated cells carry a note' });
 		}
 		if (c.status === 'shared-lesson' && !c.locators?.some((l) => l.startsWith('§2.5.L')))
-			ctx.addIssue({ code: 'custom', path: ['locators'], message: 'a shared-lesson cell must cite the lesson (§2.5.L1–L8)' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['locators'],
+				message: 'a shared-lesson cell must cite the lesson (§2.5.L1–L8)'
+			});
 	});
 export type ComparisonCell = z.infer<typeof ComparisonCell>;
 
 /** Why the paper sets two places against each other (shown for that pair, in either order). */
 export const ComparisonContrast = z
-	.object({ places: z.tuple([Id, Id]), text: text(20, 800), text_ja: text(5, 800).optional(), locators: z.array(Locator).min(1) })
+	.object({
+		places: z.tuple([Id, Id]),
+		text: text(20, 800),
+		text_ja: text(5, 800).optional(),
+		locators: z.array(Locator).min(1)
+	})
 	.strict();
 export type ComparisonContrast = z.infer<typeof ComparisonContrast>;
 

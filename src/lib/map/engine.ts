@@ -116,7 +116,9 @@ async function remoteBase(url: string, onNotice: (m: string) => void): Promise<S
 		if (style.version !== 8 || !Array.isArray(style.layers)) throw new Error('not a MapLibre style');
 		return style;
 	} catch (e) {
-		onNotice(`The remote basemap could not be loaded (${(e as Error).message}); the embedded basemap is shown instead.`);
+		onNotice(
+			`The remote basemap could not be loaded (${(e as Error).message}); the embedded basemap is shown instead.`
+		);
 		return null;
 	}
 }
@@ -184,7 +186,10 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 	map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 	map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
 	const DEFAULT_ATTRIBUTION = 'Boundaries: Natural Earth (public domain) · Font: Noto Sans JP (SIL OFL)';
-	let attribution = new AttributionControl({ compact: true, customAttribution: o.ui?.attribution ?? DEFAULT_ATTRIBUTION });
+	let attribution = new AttributionControl({
+		compact: true,
+		customAttribution: o.ui?.attribution ?? DEFAULT_ATTRIBUTION
+	});
 	map.addControl(attribution, 'bottom-right');
 
 	// MapLibre reads its locale once, when the map is made: on a language switch the controls'
@@ -221,7 +226,8 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		hovered = id;
 		if (id !== undefined) map.setFeatureState({ source: 'regions', id }, { hover: true });
 	};
-	const visibleLayers = (ids: string[]) => ids.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
+	const visibleLayers = (ids: string[]) =>
+		ids.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
 
 	map.on('mousemove', (e) => {
 		const layers = visibleLayers([...POINT_LAYER_IDS]);

@@ -71,7 +71,10 @@ export function pointFilter(f: Pick<Filters, 'sectors' | 'period'>): ExpressionS
 	const all: ExpressionSpecification[] = [];
 	if (f.sectors !== null) {
 		if (f.sectors.length === 0) return ['boolean', false];
-		all.push(['any', ...f.sectors.map((s) => ['in', `|${s}|`, ['get', 'skey']] as ExpressionSpecification)] as ExpressionSpecification);
+		all.push([
+			'any',
+			...f.sectors.map((s) => ['in', `|${s}|`, ['get', 'skey']] as ExpressionSpecification)
+		] as ExpressionSpecification);
 	}
 	if (f.period) all.push(['<=', ['get', 'start'], f.period.to], ['>=', ['get', 'end'], f.period.from]);
 	return all.length === 0 ? ['boolean', true] : (['all', ...all] as ExpressionSpecification);
@@ -117,12 +120,19 @@ export function layerVisibility(layers: readonly LayerId[]): Record<string, 'vis
 }
 
 /** The filter of every filtered layer: points by kind, sectors and period; case regions by shown case. */
-export function layerFilters(filters: LayerState['filters'], visibleCases: readonly string[]): Record<string, ExpressionSpecification> {
+export function layerFilters(
+	filters: LayerState['filters'],
+	visibleCases: readonly string[]
+): Record<string, ExpressionSpecification> {
 	const f = pointFilter(filters);
 	const out: Record<string, ExpressionSpecification> = {};
 	for (const [kind, id] of Object.entries(POINT_LAYERS)) out[id] = ['all', ['==', ['get', 'kind'], kind], f];
 	out['labels-cases'] = ['all', ['==', ['get', 'kind'], 'case'], f];
-	const regions: ExpressionSpecification = ['all', ['==', ['get', 'kind'], 'case-region'], caseRegionFilter(visibleCases)];
+	const regions: ExpressionSpecification = [
+		'all',
+		['==', ['get', 'kind'], 'case-region'],
+		caseRegionFilter(visibleCases)
+	];
 	out['case-regions-fill'] = regions;
 	out['case-regions-line'] = regions;
 	return out;

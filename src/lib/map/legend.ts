@@ -47,9 +47,14 @@ function items(spec: LegendSpec): Item[] {
 	const heading = (t: string) => text(t, 13, 700, 4, '#1d1b18', 10);
 	const out: Item[] = [text(spec.title, 18, 700, 2), text(spec.subtitle, 13, 400, 2, '#4a463f')];
 	if (spec.sectors.length)
-		out.push(heading(spec.sectorsHeading), ...spec.sectors.map((s) => ({ type: 'swatch' as const, label: s.label, colour: s.colour })));
-	if (spec.kinds.length) out.push(heading(spec.placesHeading), ...spec.kinds.map((k) => ({ type: 'shape' as const, ...k })));
-	if (spec.regions.length) out.push(heading(spec.regionsHeading), ...spec.regions.map((r) => ({ type: 'region' as const, ...r })));
+		out.push(
+			heading(spec.sectorsHeading),
+			...spec.sectors.map((s) => ({ type: 'swatch' as const, label: s.label, colour: s.colour }))
+		);
+	if (spec.kinds.length)
+		out.push(heading(spec.placesHeading), ...spec.kinds.map((k) => ({ type: 'shape' as const, ...k })));
+	if (spec.regions.length)
+		out.push(heading(spec.regionsHeading), ...spec.regions.map((r) => ({ type: 'region' as const, ...r })));
 	out.push(
 		text(spec.attribution, 11, 400, 6, '#4a463f', 14),
 		text(spec.url, 11, 400, 4, '#1a4f8a'),
@@ -89,14 +94,21 @@ export function wrap(measure: (s: string) => number, text: string, width: number
 async function loadFonts(spec: LegendSpec) {
 	if (typeof document === 'undefined' || !document.fonts) return;
 	const text = JSON.stringify(spec);
-	await Promise.all([document.fonts.load(`400 13px ${FONT}`, text), document.fonts.load(`700 13px ${FONT}`, text)]).catch(() => {});
+	await Promise.all([
+		document.fonts.load(`400 13px ${FONT}`, text),
+		document.fonts.load(`700 13px ${FONT}`, text)
+	]).catch(() => {});
 }
 
 /**
  * Draws the map and its legend on a new canvas: `map.width + LEGEND_WIDTH × scale` wide, as tall
  * as the map or the legend, whichever is taller. `scale` is the canvas's pixel ratio.
  */
-export async function composeMapImage(map: HTMLCanvasElement, spec: LegendSpec, scale: number): Promise<HTMLCanvasElement> {
+export async function composeMapImage(
+	map: HTMLCanvasElement,
+	spec: LegendSpec,
+	scale: number
+): Promise<HTMLCanvasElement> {
 	await loadFonts(spec);
 	const out = document.createElement('canvas');
 	const ctx = out.getContext('2d')!;

@@ -24,7 +24,11 @@ export interface BasemapUrls {
 }
 
 /** The basemap style; `fontFaces` comes from /fonts/noto-sans-jp/font-faces.json. */
-export function basemapStyle(urls: BasemapUrls, fontFaces: Record<string, unknown> | null, lang: 'en' | 'ja'): StyleSpecification {
+export function basemapStyle(
+	urls: BasemapUrls,
+	fontFaces: Record<string, unknown> | null,
+	lang: 'en' | 'ja'
+): StyleSpecification {
 	const name: unknown = lang === 'ja' ? ['coalesce', ['get', 'name_ja'], ['get', 'name']] : ['get', 'name'];
 	const style: StyleSpecification = {
 		version: 8,

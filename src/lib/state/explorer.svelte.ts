@@ -65,7 +65,11 @@ export class Explorer {
 	);
 	readonly query: QueryState = $derived(this.parsed.value);
 	readonly lang = $derived(this.query.lang);
-	readonly filters: Filters = $derived({ sectors: this.query.sectors, layers: this.query.layers, period: this.query.period });
+	readonly filters: Filters = $derived({
+		sectors: this.query.sectors,
+		layers: this.query.layers,
+		period: this.query.period
+	});
 	readonly visible: PlaceSummary[] = $derived.by(() => this.index.places.filter((p) => isVisible(p, this.filters)));
 	readonly visibleIds = $derived(new Set(this.visible.map((p) => p.id)));
 	/** folded names, built on the first search (not reactive: the index never changes) */
@@ -78,7 +82,9 @@ export class Explorer {
 	});
 	/** cases passing the sector and period filters, whether or not their points are shown: their regions follow them */
 	readonly visibleCases = $derived.by(() =>
-		this.index.places.filter((p) => p.kind === 'case' && isVisible(p, { ...this.filters, layers: ['cases'] })).map((p) => p.id)
+		this.index.places
+			.filter((p) => p.kind === 'case' && isVisible(p, { ...this.filters, layers: ['cases'] }))
+			.map((p) => p.id)
 	);
 
 	/** the place or region whose panel is open (from the route) */
@@ -90,7 +96,8 @@ export class Explorer {
 	#ja: Catalogue | null = $state.raw(null);
 	#jaLoading: Promise<void> | null = null;
 
-	t = (key: StringKey, vars?: Record<string, string | number>) => translate(this.lang === 'ja' ? this.#ja : null, key, vars);
+	t = (key: StringKey, vars?: Record<string, string | number>) =>
+		translate(this.lang === 'ja' ? this.#ja : null, key, vars);
 
 	/** Loads the Japanese catalogue when the UI is in Japanese; if it cannot, the UI stays English and says so. */
 	ensureLanguage(): Promise<void> {
@@ -139,7 +146,9 @@ export class Explorer {
 	}
 
 	setSectors(sectors: string[] | null) {
-		return this.setQuery({ sectors: sectors !== null && sectors.length === this.known.sectors.length ? null : sectors });
+		return this.setQuery({
+			sectors: sectors !== null && sectors.length === this.known.sectors.length ? null : sectors
+		});
 	}
 
 	toggleSector(id: string, on: boolean) {

@@ -50,7 +50,13 @@ export interface Parsed<T> {
 	notices: string[];
 }
 
-export const DEFAULT_QUERY: QueryState = { sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null, lang: 'en' };
+export const DEFAULT_QUERY: QueryState = {
+	sectors: null,
+	layers: [...DEFAULT_LAYERS],
+	item: null,
+	period: null,
+	lang: 'en'
+};
 
 const MAX_NOTICE_VALUE = 40;
 const shown = (s: string) => JSON.stringify(s.length > MAX_NOTICE_VALUE ? s.slice(0, MAX_NOTICE_VALUE) + '…' : s);
@@ -103,7 +109,8 @@ export function parseQuery(search: string, known: Known): Parsed<QueryState> {
 			const ids = list(sectors);
 			const good = ids.filter((s) => known.sectors.includes(s));
 			const bad = ids.filter((s) => !known.sectors.includes(s));
-			if (good.length === 0) notices.push(`Unknown sector ${shownList(bad)} in the link was ignored; all sectors are shown.`);
+			if (good.length === 0)
+				notices.push(`Unknown sector ${shownList(bad)} in the link was ignored; all sectors are shown.`);
 			else {
 				if (bad.length) notices.push(`Unknown sector ${shownList(bad)} in the link was ignored.`);
 				value.sectors = sortLike(good, known.sectors);
@@ -119,7 +126,8 @@ export function parseQuery(search: string, known: Known): Parsed<QueryState> {
 			const ids = list(layers);
 			const good = ids.filter((l): l is LayerId => (LAYER_IDS as readonly string[]).includes(l));
 			const bad = ids.filter((l) => !(LAYER_IDS as readonly string[]).includes(l));
-			if (good.length === 0) notices.push(`Unknown layer ${shownList(bad)} in the link was ignored; the default layers are shown.`);
+			if (good.length === 0)
+				notices.push(`Unknown layer ${shownList(bad)} in the link was ignored; the default layers are shown.`);
 			else {
 				if (bad.length) notices.push(`Unknown layer ${shownList(bad)} in the link was ignored.`);
 				value.layers = sortLike(good, LAYER_IDS);
@@ -184,7 +192,9 @@ export function serialiseQuery(state: QueryState, known: Known): string {
 	if (state.item && (known.items ? known.items.includes(state.item) : ID.test(state.item)))
 		parts.push(`item=${encodeURIComponent(state.item)}`);
 	if (state.period)
-		parts.push(`period=${state.period.from === state.period.to ? state.period.from : `${state.period.from}-${state.period.to}`}`);
+		parts.push(
+			`period=${state.period.from === state.period.to ? state.period.from : `${state.period.from}-${state.period.to}`}`
+		);
 	if (state.lang !== 'en') parts.push(`lang=${state.lang}`);
 	return parts.length ? `?${parts.join('&')}` : '';
 }
@@ -213,7 +223,9 @@ export function parseHash(hash: string): Parsed<View | null> {
 	if (!ok)
 		return {
 			value: null,
-			notices: [`The map position ${shown('#' + raw)} in the link is not a valid zoom/latitude/longitude; the default view is shown.`]
+			notices: [
+				`The map position ${shown('#' + raw)} in the link is not a valid zoom/latitude/longitude; the default view is shown.`
+			]
 		};
 	return { value: { zoom, lat, lon }, notices: [] };
 }

@@ -6,7 +6,10 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 /** Every place and region gets a prerendered page. */
 export const entries: EntryGenerator = () => {
 	const atlas = loadAtlas();
-	return [...atlas.places.map((p) => ({ id: p.properties.id })), ...atlas.regions.map((r) => ({ id: r.properties.id }))];
+	return [
+		...atlas.places.map((p) => ({ id: p.properties.id })),
+		...atlas.regions.map((r) => ({ id: r.properties.id }))
+	];
 };
 
 export const load: PageServerLoad = ({ params }) => {
