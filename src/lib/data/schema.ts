@@ -74,9 +74,20 @@ export type Paragraph = z.infer<typeof Paragraph>;
 export const Conflict = z
 	.object({
 		topic: text(3, 200),
-		paper: z.object({ value: text(1, 400), locators: z.array(Locator).min(1) }).strict(),
-		sources: z.object({ value: text(1, 400), sources: z.array(Id).min(1), confidence: Confidence }).strict(),
-		note: text(3, 800).optional()
+		topic_ja: text(2, 200).optional(),
+		paper: z
+			.object({ value: text(1, 400), value_ja: text(1, 400).optional(), locators: z.array(Locator).min(1) })
+			.strict(),
+		sources: z
+			.object({
+				value: text(1, 400),
+				value_ja: text(1, 400).optional(),
+				sources: z.array(Id).min(1),
+				confidence: Confidence
+			})
+			.strict(),
+		note: text(3, 800).optional(),
+		note_ja: text(2, 800).optional()
 	})
 	.strict();
 export type Conflict = z.infer<typeof Conflict>;
@@ -89,6 +100,8 @@ export const PlaceProperties = z
 		kind: PlaceKind,
 		name: text(2, 200),
 		name_ja: text(1, 200).optional(),
+		/** what the Japanese name is (e.g. the atlas's placeholder where no official name was found): shown beside it */
+		name_ja_note: text(2, 200).optional(),
 		/** Hepburn romanisation (macrons allowed) of the Japanese name, for search and display. */
 		name_romaji: text(2, 200).optional(),
 		country: Country,
@@ -101,6 +114,7 @@ export const PlaceProperties = z
 		start: year.nullable(),
 		end: year.nullable(),
 		period_note: text(3, 300).optional(),
+		period_note_ja: text(2, 300).optional(),
 		/** firms: the paper case they belong to */
 		case: Id.optional(),
 		/** other places the paper or the sources tie to this one */
@@ -108,13 +122,16 @@ export const PlaceProperties = z
 		/** MEXT regions: implementation (one of the 12) or trial (one of the 6) */
 		status: z.enum(MEXT_STATUSES).optional(),
 		status_note: text(3, 400).optional(),
+		status_note_ja: text(2, 400).optional(),
 		locators: z.array(Locator),
 		sources: z.array(Id),
 		confidence: Confidence,
 		precision: Precision,
 		point_basis: text(3, 300),
+		point_basis_ja: text(2, 300).optional(),
 		conflicts: z.array(Conflict).optional(),
-		notes: text(3, 1000).optional()
+		notes: text(3, 1000).optional(),
+		notes_ja: text(2, 1000).optional()
 	})
 	.strict()
 	.superRefine((p, ctx) => {
@@ -173,6 +190,7 @@ export const RegionProperties = z
 		/** ISO 3166-2 codes of the admin-1 units the polygon is the union of */
 		units: z.array(z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'not an ISO 3166-2 code')).min(1),
 		definition: text(20, 600),
+		definition_ja: text(10, 600).optional(),
 		/** case regions: the paper case whose area this is */
 		case: Id.optional(),
 		summary: text(20, 500).optional(),
@@ -220,6 +238,10 @@ export const Sector = z
 export type Sector = z.infer<typeof Sector>;
 export const SectorsFile = z.object({ sectors: z.array(Sector).min(1) }).strict();
 
+/** official or primary documents, scholarly work, press, reference works, and stored copies of another document */
+export const SOURCE_TIERS = ['official', 'scholarly', 'press', 'reference', 'copy'] as const;
+export type SourceTier = (typeof SOURCE_TIERS)[number];
+
 export const Source = z
 	.object({
 		id: Id,
@@ -236,6 +258,13 @@ export const Source = z
 		/** how the source was read: a stored copy of a public page, the npm package, … */
 		accessed: text(3, 200).optional(),
 		licence: text(2, 200).optional(),
+		/** what kind of document it is: primary sources are listed first, copies say what they copy */
+		tier: z.enum(SOURCE_TIERS),
+		/** for a copy: the primary document it stands in for, linked where one is known */
+		primary: z
+			.object({ title: text(3, 400), url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional() })
+			.strict()
+			.optional(),
 		note: text(3, 600).optional()
 	})
 	.strict();
@@ -257,14 +286,21 @@ export const ArgumentItem = z
 		text_ja: text(5, 800).optional(),
 		/** items of another group the paper sets against this one (e.g. lesson 2 ↔ weakness d) */
 		pairs: z.array(Id).optional(),
-		pair_note: text(10, 400).optional()
+		pair_note: text(10, 400).optional(),
+		pair_note_ja: text(5, 400).optional()
 	})
 	.strict();
 export type ArgumentItem = z.infer<typeof ArgumentItem>;
 
 /** The paper ties a place to an item of its argument. */
 export const ArgumentLink = z
-	.object({ item: Id, place: Id, locators: z.array(Locator).min(1), note: text(10, 400) })
+	.object({
+		item: Id,
+		place: Id,
+		locators: z.array(Locator).min(1),
+		note: text(10, 400),
+		note_ja: text(5, 400).optional()
+	})
 	.strict();
 export type ArgumentLink = z.infer<typeof ArgumentLink>;
 export const ArgumentFile = z.object({ items: z.array(ArgumentItem).min(1), links: z.array(ArgumentLink) }).strict();
@@ -308,7 +344,9 @@ export const Reference = z
 export type Reference = z.infer<typeof Reference>;
 export const ReferencesFile = z.object({ references: z.array(Reference).min(1) }).strict();
 
-export const PaperLocator = z.object({ id: Locator, first_words: z.string().optional(), what: text(3, 400) }).strict();
+export const PaperLocator = z
+	.object({ id: Locator, first_words: z.string().optional(), what: text(3, 400), what_ja: text(2, 400).optional() })
+	.strict();
 export const PaperFile = z
 	.object({
 		id: Id,
