@@ -102,7 +102,6 @@ export const FRAGMENT = `${COMMON}
 #define KIND_METI ${u(KIND['meti-cluster'])}
 #define KIND_MEXT ${u(KIND['mext-cluster'])}
 #define PRECISION_CITY ${u(PRECISION.city)}
-#define PRECISION_REGION ${u(PRECISION.region)}
 #define NO_SEGMENT ${u(NO_SEGMENT)}
 #define TAU 6.28318530718
 
@@ -188,14 +187,50 @@ vec3 sectorColour(vec2 p) {
 	return mix(WHITE, c, clamp(line / u_ratio - 0.3, 0.0, 1.0));
 }
 
-// 1 on an approximate point's dashes, 0 in their gaps (AA along the arc)
+// Where p lies along the nearest edge of its shape: (t in [0, 1] from one corner to the next, the
+// edge's length in px). Polygons put their gaps mid-edge so that corners, which tell the shapes
+// apart, stay whole; the circle is read as four quarter arcs, the star as five.
+vec2 alongEdge(vec2 p, float r) {
+	if (v_kind == KIND_CASE) {
+		float q = TAU / 4.0;
+		return vec2(fract((atan(p.y, p.x) - q * 0.5) / q), q * r);
+	}
+	if (v_kind == KIND_FIRM || v_kind == KIND_MEXT) {
+		float h = v_kind == KIND_FIRM ? r * 0.85 : 1.1 * r * 0.70710678;
+		vec2 q = v_kind == KIND_FIRM ? p : vec2(p.x + p.y, p.y - p.x) * 0.70710678;
+		float u = abs(q.x) > abs(q.y) ? q.y : q.x;
+		return vec2((u + h) / (2.0 * h), 2.0 * h);
+	}
+	if (v_kind == KIND_METI) {
+		vec2 c[3] = vec2[3](vec2(0.0, -1.05 * r), vec2(1.05 * r, 0.8 * r), vec2(-1.05 * r, 0.8 * r));
+		vec2 best = vec2(0.0);
+		float nearest = 1e9;
+		for (int i = 0; i < 3; i++) {
+			vec2 a = c[i];
+			vec2 e = c[(i + 1) % 3] - a;
+			float len = length(e);
+			vec2 dir = e / len;
+			float off = abs(dot(p - a, vec2(-dir.y, dir.x)));
+			if (off < nearest) {
+				nearest = off;
+				best = vec2(clamp(dot(p - a, dir) / len, 0.0, 1.0), len);
+			}
+		}
+		return best;
+	}
+	float q = TAU / 5.0;
+	return vec2(fract((atan(p.y, p.x) + TAU * 0.25) / q), q * r);
+}
+
+// 1 on an approximate point's outline dashes, 0 in their gaps (anti-aliased along the edge):
+// a city-level point has one gap per edge, a region-wide one two
 float dashes(vec2 p, float r) {
 	if (v_precision == 0u) return 1.0;
-	float n = v_precision == PRECISION_CITY ? 8.0 : 6.0;
-	float on = v_precision == PRECISION_CITY ? 0.58 : 0.36;
-	float t = fract(atan(p.y, p.x) / TAU * n + 0.25);
-	float arc = TAU * r / n;
-	return inside((abs(t - on * 0.5) - on * 0.5) * arc);
+	vec2 e = alongEdge(p, r);
+	float gap;
+	if (v_precision == PRECISION_CITY) gap = (0.17 - abs(e.x - 0.5)) * e.y;
+	else gap = (0.11 - min(abs(e.x - 0.25), abs(e.x - 0.75))) * e.y;
+	return clamp(0.5 - gap, 0.0, 1.0);
 }
 
 void main() {
@@ -216,10 +251,7 @@ void main() {
 	float edge = (v_kind == KIND_CASE ? 1.7 : 1.15) * u_ratio;
 	col = over(paint(WHITE, inside(d - HALO * u_ratio)), col);
 	col = over(paint(EDGE, inside(d - edge * 0.5) * dashes(p, r)), col);
-	vec3 fill = sectorColour(p);
-	// a region-wide point is known least: its fill is paler as well as its outline broken
-	if (v_precision == PRECISION_REGION) fill = mix(fill, WHITE, 0.38);
-	col = over(paint(fill, inside(d + edge * 0.5)), col);
+	col = over(paint(sectorColour(p), inside(d + edge * 0.5)), col);
 	// a white core marks the paper's own cases even at small sizes
 	if (v_kind == KIND_CASE) col = over(paint(WHITE, inside(dist - r * 0.32)), col);
 

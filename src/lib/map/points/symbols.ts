@@ -20,13 +20,13 @@ export interface SymbolSizes {
 export const DEFAULT_SIZES: SymbolSizes = {
 	zooms: [2, 6, 10, 14],
 	radius: {
-		case: [5.5, 7, 8.5, 9.5],
-		firm: [3.6, 5, 6.2, 7],
-		'meti-cluster': [4, 5.5, 6.8, 7.6],
-		'mext-cluster': [4, 5.5, 6.8, 7.6],
-		own: [4.2, 5.8, 7, 7.8]
+		case: [5.5, 7.5, 9.5, 10.5],
+		firm: [3.6, 5.4, 6.8, 7.6],
+		'meti-cluster': [4, 6, 7.6, 8.4],
+		'mext-cluster': [4, 6, 7.6, 8.4],
+		own: [4.2, 6.2, 7.8, 8.6]
 	},
-	offset: [0.7, 1, 1.2, 1.3]
+	offset: [0.7, 1.1, 1.5, 1.7]
 };
 
 /** White halo around the dark edge, CSS px. */
