@@ -50,7 +50,7 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const SIZES = { '1k': 1000, '10k': 10000, '100k': 100000, '1m': 1000000 };
 for (const d of DATASETS) if (d !== 'real' && !SIZES[d]) throw new Error(`unknown dataset ${d}`);
 // a million DOM markers: the peer never gets there (at 100k it takes minutes to idle)
-const runs = (kind, dataset) => !(kind === 'peer' && dataset === '1m');
+const drawsAt = (kind, dataset) => !(kind === 'peer' && dataset === '1m');
 /** the pages each page's ratios are taken against, medians from this same invocation */
 const RATIOS = { ours: ['floor', 'peer', 'limit'], limit: ['floor', 'peer'] };
 // the sector toggled off in every run (present in the real data and, at random, in the synthetic)
@@ -349,7 +349,7 @@ async function runAll(found, lib) {
 		for (const dataset of DATASETS) {
 			const target = clickTarget(dataset);
 			for (let run = 1; run <= RUNS; run++)
-				for (const kind of PAGES.filter((k) => runs(k, dataset))) {
+				for (const kind of PAGES.filter((k) => drawsAt(k, dataset))) {
 					const t = Date.now();
 					const r = await oneRun(browser, kind, dataset, target, kind === 'ours' ? lib : null);
 					r.run = run;
@@ -395,7 +395,7 @@ async function main() {
 
 	const summary = [];
 	for (const dataset of datasets)
-		for (const kind of PAGES.filter((k) => runs(k, dataset))) {
+		for (const kind of PAGES.filter((k) => drawsAt(k, dataset))) {
 			const rs = results.filter((r) => r.dataset === dataset && r.page === kind);
 			const ok = rs.filter((r) => !r.error);
 			const st = Object.fromEntries(METRICS.map(([k]) => [k, stats(rs.map((r) => r[k]))]));

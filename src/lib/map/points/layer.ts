@@ -12,7 +12,9 @@ import { LIFTED, MAX_SECTORS, STATE, type StateFlag } from './layout';
 import { lngLat, mercator, type PackedPoints } from './pack';
 import { filterUniforms, passes, sameUniforms, type FilterUniforms, type PointFilters } from './predicate';
 import { PointQuery, type LngLatBounds, type PointCounts, type Screen } from './query';
-import { FRAGMENT, VERTEX } from './shaders';
+import { CELL, shapeAtlas } from './atlas';
+import { KIND_COUNT } from './layout';
+import { FRAGMENT, FRAGMENT_RINGS, VERTEX } from './shaders';
 import { DEFAULT_SIZES, offsetScaleAt, radiiAt, type SymbolSizes } from './symbols';
 
 export interface PointsLayerOptions {
@@ -26,14 +28,20 @@ export interface PointsLayerOptions {
 	sizes?: SymbolSizes;
 }
 
+interface Program {
+	program: WebGLProgram;
+	uniforms: Record<string, WebGLUniformLocation | null>;
+}
+
 interface Gpu {
 	gl: WebGL2RenderingContext;
-	program: WebGLProgram;
+	/** every point; the lifted ones again, on top, with their rings */
+	programs: [Program, Program];
 	vao: WebGLVertexArrayObject;
 	buffers: WebGLBuffer[];
 	state: WebGLBuffer;
 	lifted: WebGLBuffer;
-	uniforms: Record<string, WebGLUniformLocation | null>;
+	atlas: WebGLTexture;
 	maxPointSize: number;
 }
 
@@ -51,7 +59,8 @@ const UNIFORMS = [
 	'u_sectors',
 	'u_kinds',
 	'u_period',
-	'u_palette'
+	'u_palette',
+	'u_atlas'
 ];
 
 // lifted points are drawn in this order, the selection last (on top)
@@ -81,6 +90,8 @@ export class PointsLayer implements CustomLayerInterface {
 	private map: MapLibreMap | null = null;
 	private beforeId: string | undefined;
 	private gpu: Gpu | null = null;
+	/** the context MapLibre gave onAdd: the GPU side is built on the first frame after it */
+	private gl: WebGL2RenderingContext | null = null;
 
 	constructor(o: PointsLayerOptions) {
 		this.id = o.id ?? 'atlas-points';
@@ -286,30 +297,36 @@ export class PointsLayer implements CustomLayerInterface {
 
 	onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
 		this.map = map;
-		this.gpu = build(gl, this.points);
-		this.generation++;
-		this.allDirty = true;
-		this.liftedDirty = true;
+		this.gl = gl;
 	}
 
 	onRemove(_map: MapLibreMap, gl: WebGL2RenderingContext): void {
 		const gpu = this.gpu;
 		this.gpu = null;
+		this.gl = null;
 		// a lost context took its objects with it; deleting them then is an error
 		if (!gpu || gl.isContextLost()) return;
 		for (const b of [...gpu.buffers, gpu.state, gpu.lifted]) gl.deleteBuffer(b);
 		gl.deleteVertexArray(gpu.vao);
-		gl.deleteProgram(gpu.program);
+		gl.deleteTexture(gpu.atlas);
+		for (const p of gpu.programs) gl.deleteProgram(p.program);
 	}
 
 	render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
-		const gpu = this.gpu;
 		const map = this.map;
-		if (!gpu || !map || this.points.count === 0) return;
-		const u = gpu.uniforms;
-		gl.useProgram(gpu.program);
+		if (!map || this.points.count === 0 || gl !== this.gl) return;
+		// built here rather than in onAdd: MapLibre restores its GL state only after render
+		if (!this.gpu) {
+			this.gpu = build(gl, this.points);
+			this.generation++;
+			this.allDirty = true;
+			this.liftedDirty = true;
+		}
+		const gpu = this.gpu;
 		gl.bindVertexArray(gpu.vao);
 		this.upload(gl, gpu);
+		gl.activeTexture(gl.TEXTURE0);
+		gl.bindTexture(gl.TEXTURE_2D, gpu.atlas);
 
 		// MapLibre 6 passes the matrix as defaultProjectionData.mainMatrix (float64): a wrong
 		// matrix draws nothing, silently
@@ -318,34 +335,40 @@ export class PointsLayer implements CustomLayerInterface {
 		const [cx, cy] = mercator(centre.lng, centre.lat);
 		const rel = new Float32Array(m);
 		for (let r = 0; r < 4; r++) rel[12 + r] = m[r] * cx + m[4 + r] * cy + m[12 + r];
-		gl.uniformMatrix4fv(u.u_matrix, false, rel);
 		const hx = Math.fround(cx);
 		const hy = Math.fround(cy);
-		gl.uniform4f(u.u_centre, hx, hy, cx - hx, cy - hy);
-		gl.uniform2f(u.u_framebuffer, gl.drawingBufferWidth, gl.drawingBufferHeight);
 		const ratio = gl.drawingBufferWidth / Math.max(1, map.getCanvas().clientWidth || gl.drawingBufferWidth);
-		gl.uniform1f(u.u_ratio, ratio);
 		const zoom = map.getZoom();
-		gl.uniform1fv(u.u_radius, radiiAt(this.sizes, zoom));
-		gl.uniform1f(u.u_offsetScale, offsetScaleAt(this.sizes, zoom));
-		gl.uniform1i(u.u_search, this.searchActive ? 1 : 0);
-		gl.uniform1f(u.u_maxPointSize, gpu.maxPointSize);
+		const radii = radiiAt(this.sizes, zoom);
 		const f = this.uniforms;
-		gl.uniform1i(u.u_allSectors, f.allSectors ? 1 : 0);
-		gl.uniform1ui(u.u_sectors, f.sectors);
-		gl.uniform1ui(u.u_kinds, f.kinds);
-		gl.uniform2i(u.u_period, f.from, f.to);
-		gl.uniform3fv(u.u_palette, this.palette);
+		const setUniforms = ({ program, uniforms: u }: Program, pass: number) => {
+			gl.useProgram(program);
+			gl.uniformMatrix4fv(u.u_matrix, false, rel);
+			gl.uniform4f(u.u_centre, hx, hy, cx - hx, cy - hy);
+			gl.uniform2f(u.u_framebuffer, gl.drawingBufferWidth, gl.drawingBufferHeight);
+			gl.uniform1f(u.u_ratio, ratio);
+			gl.uniform1fv(u.u_radius, radii);
+			gl.uniform1f(u.u_offsetScale, offsetScaleAt(this.sizes, zoom));
+			gl.uniform1i(u.u_search, this.searchActive ? 1 : 0);
+			gl.uniform1f(u.u_maxPointSize, gpu.maxPointSize);
+			gl.uniform1i(u.u_allSectors, f.allSectors ? 1 : 0);
+			gl.uniform1ui(u.u_sectors, f.sectors);
+			gl.uniform1ui(u.u_kinds, f.kinds);
+			gl.uniform2i(u.u_period, f.from, f.to);
+			gl.uniform3fv(u.u_palette, this.palette);
+			gl.uniform1i(u.u_atlas, 0);
+			gl.uniform1i(u.u_pass, pass);
+		};
 
 		// over whatever is below, without depth or stencil (a 2D layer)
 		gl.disable(gl.DEPTH_TEST);
 		gl.disable(gl.STENCIL_TEST);
 		gl.enable(gl.BLEND);
 		gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
-		gl.uniform1i(u.u_pass, 0);
+		setUniforms(gpu.programs[0], 0);
 		gl.drawArrays(gl.POINTS, 0, this.points.count);
 		if (this.liftedCount > 0) {
-			gl.uniform1i(u.u_pass, 1);
+			setUniforms(gpu.programs[1], 1);
 			gl.drawElements(gl.POINTS, this.liftedCount, gl.UNSIGNED_INT, 0);
 		}
 		gl.bindVertexArray(null);
@@ -392,10 +415,10 @@ function compile(gl: WebGL2RenderingContext, type: number, source: string): WebG
 	return s;
 }
 
-function build(gl: WebGL2RenderingContext, points: PackedPoints): Gpu {
+function link(gl: WebGL2RenderingContext, fragment: string): Program {
 	const program = gl.createProgram()!;
 	const vs = compile(gl, gl.VERTEX_SHADER, VERTEX);
-	const fs = compile(gl, gl.FRAGMENT_SHADER, FRAGMENT);
+	const fs = compile(gl, gl.FRAGMENT_SHADER, fragment);
 	gl.attachShader(program, vs);
 	gl.attachShader(program, fs);
 	gl.linkProgram(program);
@@ -403,6 +426,26 @@ function build(gl: WebGL2RenderingContext, points: PackedPoints): Gpu {
 		throw new Error(`points layer: link: ${gl.getProgramInfoLog(program)}`);
 	gl.deleteShader(vs);
 	gl.deleteShader(fs);
+	const uniforms: Program['uniforms'] = {};
+	for (const name of UNIFORMS) uniforms[name] = gl.getUniformLocation(program, name);
+	return { program, uniforms };
+}
+
+function build(gl: WebGL2RenderingContext, points: PackedPoints): Gpu {
+	const programs: [Program, Program] = [link(gl, FRAGMENT), link(gl, FRAGMENT_RINGS)];
+
+	const atlas = gl.createTexture()!;
+	gl.activeTexture(gl.TEXTURE0);
+	gl.bindTexture(gl.TEXTURE_2D, atlas);
+	// the atlas holds data, not colours: no premultiplying or flipping on upload
+	gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
+	gl.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, false);
+	gl.pixelStorei(gl.UNPACK_ALIGNMENT, 4);
+	gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, KIND_COUNT * CELL, CELL, 0, gl.RGBA, gl.UNSIGNED_BYTE, shapeAtlas());
+	gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
+	gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
+	gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
+	gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
 
 	const vao = gl.createVertexArray()!;
 	gl.bindVertexArray(vao);
@@ -437,8 +480,6 @@ function build(gl: WebGL2RenderingContext, points: PackedPoints): Gpu {
 	gl.bindVertexArray(null);
 	gl.bindBuffer(gl.ARRAY_BUFFER, null);
 
-	const uniforms: Gpu['uniforms'] = {};
-	for (const name of UNIFORMS) uniforms[name] = gl.getUniformLocation(program, name);
 	const range = gl.getParameter(gl.ALIASED_POINT_SIZE_RANGE) as Float32Array | null;
-	return { gl, program, vao, buffers, state, lifted, uniforms, maxPointSize: range ? range[1] : 64 };
+	return { gl, programs, vao, buffers, state, lifted, atlas, maxPointSize: range ? range[1] : 64 };
 }
