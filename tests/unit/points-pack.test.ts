@@ -85,7 +85,8 @@ describe('packing places into the points layer arrays', () => {
 			place('glasgow', { lon: -4.25181, lat: 55.86424 })
 		];
 		const p = packPoints(places, SECTORS);
-		places.forEach((pl, i) => {
+		places.forEach((pl) => {
+			const i = p.indexOf.get(pl.id)!;
 			const [x, y] = mercator(pl.lon, pl.lat);
 			const hiOnlyError = Math.abs(p.pos[4 * i] - x) * worldPx;
 			const splitError = Math.abs(p.pos[4 * i] + p.pos[4 * i + 2] - x) * worldPx;
@@ -118,6 +119,24 @@ describe('packing places into the points layer arrays', () => {
 		expect(message).toContain('b: lat: not a latitude (123)');
 		expect(message).toContain('a: id: appears twice');
 		expect(message).toContain('c: kind: unknown kind "x"');
+	});
+
+	it('within a kind, points are sorted by grid cell, and each kind is one range', () => {
+		const p = packPoints(
+			[
+				place('south', { lat: 30 }),
+				place('case', { kind: 'case' }),
+				place('north', { lat: 45 }),
+				place('mid', { lat: 35 })
+			],
+			SECTORS
+		);
+		expect(p.ids).toEqual(['north', 'mid', 'south', 'case']);
+		expect(p.groups).toEqual([
+			{ kind: 'meti-cluster', start: 0, end: 3 },
+			{ kind: 'case', start: 3, end: 4 }
+		]);
+		for (let i = 1; i < 3; i++) expect(p.cell[i]).toBeGreaterThanOrEqual(p.cell[i - 1]);
 	});
 
 	it('packs an empty dataset', () => {

@@ -55,7 +55,20 @@ export interface PackedPoints {
 	years: Int16Array;
 	/** pixel offsets (x, y) at offset scale 1 */
 	offset: Float32Array;
+	/** each point's grid cell ({@link cellKey}): ascending within a kind */
+	cell: Uint32Array;
+	/** the index ranges [start, end) of each kind, bottom to top */
+	groups: { kind: PointKind; start: number; end: number }[];
 }
+
+/**
+ * The grid that lets a frame draw only the points near the view: 1024 × 1024 cells over the
+ * Mercator square (about 39 km wide at the equator), numbered row by row.
+ */
+export const CELL_LEVEL = 10;
+const CELLS = 1 << CELL_LEVEL;
+export const cellOf = (v: number) => Math.max(0, Math.min(CELLS - 1, Math.floor(v * CELLS)));
+export const cellKey = (x: number, y: number) => cellOf(y) * CELLS + cellOf(x);
 
 const MAX_LAT = 85.051129;
 
@@ -70,8 +83,9 @@ export function lngLat(x: number, y: number): [number, number] {
 }
 
 /**
- * Packs places in draw order (programme by programme, cases last; stable within a kind). Every
- * problem is reported at once (`id: field: reason`); nothing is packed from bad input.
+ * Packs places in draw order: programme by programme (cases last, on top), and within a kind
+ * by grid cell, then as given. Every problem is reported at once (`id: field: reason`);
+ * nothing is packed from bad input.
  */
 export function packPoints(places: readonly PointInput[], sectorIds: readonly string[]): PackedPoints {
 	const problems: string[] = [];
@@ -90,8 +104,16 @@ export function packPoints(places: readonly PointInput[], sectorIds: readonly st
 	if (problems.length) throw new Error(`cannot pack ${places.length} points:\n${problems.join('\n')}`);
 
 	const rank = new Map(DRAW_ORDER.map((k, i) => [k, i]));
-	const order = places.map((_, i) => i).sort((a, b) => rank.get(places[a].kind)! - rank.get(places[b].kind)! || a - b);
 	const n = places.length;
+	const keys = new Uint32Array(n);
+	const ranks = new Uint8Array(n);
+	places.forEach((p, i) => {
+		keys[i] = cellKey(...mercator(p.lon, p.lat));
+		ranks[i] = rank.get(p.kind)!;
+	});
+	const order = Array.from({ length: n }, (_, i) => i).sort(
+		(a, b) => ranks[a] - ranks[b] || keys[a] - keys[b] || a - b
+	);
 	const out: PackedPoints = {
 		count: n,
 		ids: new Array<string>(n),
@@ -103,7 +125,9 @@ export function packPoints(places: readonly PointInput[], sectorIds: readonly st
 		kindPrecision: new Uint8Array(2 * n),
 		segments: new Uint8Array(MAX_SEGMENTS * n).fill(NO_SEGMENT),
 		years: new Int16Array(2 * n),
-		offset: new Float32Array(2 * n)
+		offset: new Float32Array(2 * n),
+		cell: new Uint32Array(n),
+		groups: []
 	};
 	for (let i = 0; i < n; i++) {
 		const p = places[order[i]];
@@ -133,6 +157,10 @@ export function packPoints(places: readonly PointInput[], sectorIds: readonly st
 		out.years[2 * i + 1] = p.end === null ? NO_END : clampYear(p.end);
 		out.offset[2 * i] = p.offset?.[0] ?? 0;
 		out.offset[2 * i + 1] = p.offset?.[1] ?? 0;
+		out.cell[i] = keys[order[i]];
+		const last = out.groups[out.groups.length - 1];
+		if (last?.kind === p.kind) last.end = i + 1;
+		else out.groups.push({ kind: p.kind, start: i, end: i + 1 });
 	}
 	return out;
 }

@@ -33,6 +33,12 @@ export class PointQuery {
 
 	constructor(readonly points: PackedPoints) {}
 
+	/** Builds the spatial index now (otherwise the first spatial question builds it). */
+	prepare(): this {
+		if (this.points.count > 0) this.index();
+		return this;
+	}
+
 	/** Indices of every point (filtered or not) whose Mercator position lies in the box. */
 	range(minX: number, minY: number, maxX: number, maxY: number): number[] {
 		return this.points.count === 0 ? [] : this.index().range(minX, minY, maxX, maxY);
@@ -123,7 +129,8 @@ export class PointQuery {
 }
 
 const maxOffsets = new WeakMap<PackedPoints, number>();
-function maxOffset(points: PackedPoints): number {
+/** The largest spot offset of any point, at offset scale 1. */
+export function maxOffset(points: PackedPoints): number {
 	let m = maxOffsets.get(points);
 	if (m === undefined) {
 		m = 0;
