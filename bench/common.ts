@@ -1,16 +1,16 @@
 /**
- * What the floor and the peer pages share with each other (not with the app): the dataset, the
+ * What the floor, the peer and the limit pages share with each other (not with the app): the dataset, the
  * sector checkboxes, the panel, and the "map idle" signal the bench reads
  * (`document.documentElement.dataset.map`, as the app sets it).
  */
 import type { AtlasIndex, PlaceSummary } from '../src/lib/data/atlas-index';
 
-/** `?data=10k` (or `?n=10000`), as the app's bench page reads it. */
+/** `?data=10k` (or `?n=10000`; `?n=1000000` is `1m`), as the app's bench page reads it. */
 export function datasetName(): string {
 	const params = new URLSearchParams(location.search);
 	const n = params.get('n');
-	const raw =
-		params.get('data') ?? (n && /^\d+$/.test(n) && Number(n) % 1000 === 0 ? `${Number(n) / 1000}k` : n) ?? 'real';
+	const size = (x: number) => (x % 1e6 === 0 ? `${x / 1e6}m` : x % 1000 === 0 ? `${x / 1000}k` : String(x));
+	const raw = params.get('data') ?? (n && /^\d+$/.test(n) ? size(Number(n)) : n) ?? 'real';
 	if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(raw)) throw new Error(`bad dataset name ${raw}`);
 	return raw;
 }

@@ -1,6 +1,7 @@
 /**
  * The benchmark's comparison pages, built beside the app so one static server serves all three
- * from one origin: build/bench-pages/floor/ (bare MapLibre) and build/bench-pages/peer/ (Leaflet).
+ * from one origin: build/bench-pages/floor/ (bare MapLibre), build/bench-pages/peer/ (Leaflet) and
+ * build/bench-pages/limit/ (bare MapLibre with only the app's GPU points layer).
  * Built by `npm run bench` (after `npm run build`, which empties build/).
  */
 import { defineConfig } from 'vite';
@@ -19,6 +20,12 @@ export default defineConfig({
 		reportCompressedSize: false,
 		// MapLibre is one big module by nature; the warning says nothing here
 		chunkSizeWarningLimit: 2000,
-		rollupOptions: { input: { floor: here('floor/index.html'), peer: here('peer/index.html') } }
+		rollupOptions: {
+			input: {
+				floor: here('floor/index.html'),
+				peer: here('peer/index.html'),
+				limit: here('limit/index.html')
+			}
+		}
 	}
 });
