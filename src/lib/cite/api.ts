@@ -33,13 +33,19 @@ const envelope = (input: ApiInput) => ({
 /** The endpoints, as the index lists them (paths relative to the site). */
 export const ENDPOINTS = [
 	{ path: `${API_BASE}/index.json`, description: 'This index: the endpoints, the edition and the licence.' },
-	{ path: `${API_BASE}/places.json`, description: 'Every place: id, kind, names, country, region, sectors, point, page.' },
+	{
+		path: `${API_BASE}/places.json`,
+		description: 'Every place: id, kind, names, country, region, sectors, point, page.'
+	},
 	{
 		path: `${API_BASE}/places/{id}.json`,
 		description: 'One place: its full record (narrative, provenance, sources differ) and its claims.'
 	},
 	{ path: `${API_BASE}/regions.json`, description: 'The case and METI bureau regions as a GeoJSON FeatureCollection.' },
-	{ path: `${API_BASE}/argument.json`, description: 'The paper’s lessons, weaknesses and implications, and their links to places.' },
+	{
+		path: `${API_BASE}/argument.json`,
+		description: 'The paper’s lessons, weaknesses and implications, and their links to places.'
+	},
 	{ path: `${API_BASE}/timeline.json`, description: 'Dated events, with their "sources differ" groups.' },
 	{ path: `${API_BASE}/sources.json`, description: 'Every outside source the atlas cites.' }
 ] as const;
@@ -60,7 +66,8 @@ export function apiIndex(input: ApiInput) {
 		description: input.meta.description,
 		endpoints: ENDPOINTS.map((e) => ({ ...e, url: input.origin + e.path })),
 		data_package: `${input.origin}/data/datapackage.json`,
-		not_found: 'Unknown paths under /api/ answer HTTP 404 with a JSON body ({ "status": 404, "error": "not found", … }).'
+		not_found:
+			'Unknown paths under /api/ answer HTTP 404 with a JSON body ({ "status": 404, "error": "not found", … }).'
 	};
 }
 

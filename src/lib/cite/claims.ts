@@ -292,7 +292,11 @@ export function checkClaimHistory(
 		if (r.status === 'moved' && !r.to)
 			problems.push({ id: r.id, edition: r.edition, message: 'a moved claim needs `to` (its new id or page)' });
 		if (r.status === 'moved' && r.to && !r.to.startsWith('/') && !seen.has(r.to))
-			problems.push({ id: r.id, edition: r.edition, message: `moved to "${r.to}", which is not a claim of this edition` });
+			problems.push({
+				id: r.id,
+				edition: r.edition,
+				message: `moved to "${r.to}", which is not a claim of this edition`
+			});
 	}
 	for (const list of previous)
 		for (const c of list.claims)

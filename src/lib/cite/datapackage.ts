@@ -164,11 +164,21 @@ function tables(input: PackageInput): Table[] {
 				f('summary_ja', 'Summary (Japanese)', 'The summary in Japanese, where translated.'),
 				f('locators', 'Paper locators', `Where the paper discusses the place (§4.3, fn4…). ${LIST}`),
 				f('sources', 'Sources', `Outside sources (sources.id). ${LIST}`),
-				f('confidence', 'Confidence', 'How sure the atlas is of the outside facts: confirmed, likely, unconfirmed.', 'string', {
-					required: true,
-					enum: ['confirmed', 'likely', 'unconfirmed']
-				}),
-				f('conflicts', 'Sources differ', `Where the paper and outside sources disagree, each entry in full (topic — paper: value (locators); sources: value (source ids; confidence)). Entries are separated by " | ".`),
+				f(
+					'confidence',
+					'Confidence',
+					'How sure the atlas is of the outside facts: confirmed, likely, unconfirmed.',
+					'string',
+					{
+						required: true,
+						enum: ['confirmed', 'likely', 'unconfirmed']
+					}
+				),
+				f(
+					'conflicts',
+					'Sources differ',
+					`Where the paper and outside sources disagree, each entry in full (topic — paper: value (locators); sources: value (source ids; confidence)). Entries are separated by " | ".`
+				),
 				f('url', 'Page', 'The place’s page in the atlas.')
 			],
 			primaryKey: ['id'],
@@ -265,11 +275,15 @@ function tables(input: PackageInput): Table[] {
 	const regions: Table = {
 		name: 'regions',
 		title: 'Regions',
-		description: 'The case regions and METI bureau regions, unions of Natural Earth admin-1 units (polygons in atlas.geojson).',
+		description:
+			'The case regions and METI bureau regions, unions of Natural Earth admin-1 units (polygons in atlas.geojson).',
 		schema: {
 			fields: [
 				idField('Stable id of the region.'),
-				f('kind', 'Kind', 'case-region or bureau-region.', 'string', { required: true, enum: ['case-region', 'bureau-region'] }),
+				f('kind', 'Kind', 'case-region or bureau-region.', 'string', {
+					required: true,
+					enum: ['case-region', 'bureau-region']
+				}),
 				f('kind_label', 'Kind (label)', 'The kind in words.'),
 				f('name', 'Name', 'English name.', 'string', { required: true }),
 				f('name_ja', 'Name (Japanese)', 'Japanese name.'),
@@ -371,7 +385,11 @@ function tables(input: PackageInput): Table[] {
 		description: 'Where the paper ties a place to an item of its argument.',
 		schema: {
 			fields: [
-				f('claim_id', 'Claim id', 'Stable id of the link.', 'string', { required: true, unique: true, pattern: ID_PATTERN }),
+				f('claim_id', 'Claim id', 'Stable id of the link.', 'string', {
+					required: true,
+					unique: true,
+					pattern: ID_PATTERN
+				}),
 				f('item', 'Item', 'The argument item (argument-items.id).', 'string', { required: true }),
 				f('item_title', 'Item (title)', 'Its title.'),
 				f('place', 'Place', 'The place (places.id).', 'string', { required: true }),
@@ -400,10 +418,15 @@ function tables(input: PackageInput): Table[] {
 	const cells: Table = {
 		name: 'comparison-cells',
 		title: 'Comparison cells',
-		description: 'The compare page: one cell per case and dimension, stated in the paper, only a shared lesson, or not stated.',
+		description:
+			'The compare page: one cell per case and dimension, stated in the paper, only a shared lesson, or not stated.',
 		schema: {
 			fields: [
-				f('claim_id', 'Claim id', 'Stable id of the cell.', 'string', { required: true, unique: true, pattern: ID_PATTERN }),
+				f('claim_id', 'Claim id', 'Stable id of the cell.', 'string', {
+					required: true,
+					unique: true,
+					pattern: ID_PATTERN
+				}),
 				f('place', 'Place', 'The case (places.id).', 'string', { required: true }),
 				f('place_name', 'Place (name)', 'Its name.'),
 				f('dimension', 'Dimension', 'The dimension’s id.', 'string', { required: true }),
@@ -450,7 +473,10 @@ function tables(input: PackageInput): Table[] {
 		schema: {
 			fields: [
 				idField('Stable id of the event (also its claim id).'),
-				f('date', 'Date', 'YYYY, YYYY-MM or YYYY-MM-DD.', 'string', { required: true, pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }),
+				f('date', 'Date', 'YYYY, YYYY-MM or YYYY-MM-DD.', 'string', {
+					required: true,
+					pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$'
+				}),
 				f('end', 'End', 'End of a span, same forms.'),
 				f('fiscal', 'Fiscal year', 'The date is a Japanese fiscal year.', 'boolean'),
 				f('label', 'Label', 'What happened.', 'string', { required: true }),

@@ -68,7 +68,8 @@ function risText(records: Record<string, string | string[]>[]): string {
 		lines.push(`TY  - ${r.TY}`);
 		for (const [tag, value] of Object.entries(r)) {
 			if (tag === 'TY') continue;
-			for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${String(v).replace(/\s*[\r\n]+\s*/g, ' ')}`);
+			for (const v of ([] as string[]).concat(value))
+				lines.push(`${tag}  - ${String(v).replace(/\s*[\r\n]+\s*/g, ' ')}`);
 		}
 		lines.push('ER  - ');
 	}

@@ -49,8 +49,7 @@ export interface CitationRequest {
 }
 
 /** The items as plain references, one per line: the fallback text. */
-export const plainReferences = (items: readonly CslItem[]) =>
-	items.map((i) => plainText(plainReference(i))).join('\n');
+export const plainReferences = (items: readonly CslItem[]) => items.map((i) => plainText(plainReference(i))).join('\n');
 
 export async function formatCitation(req: CitationRequest): Promise<CitationOutput> {
 	const info = FORMATS[req.format];

@@ -86,7 +86,11 @@ export function scholarlyArticleJsonLd(paper: PaperFile): JsonLd {
 		'@id': `#${paper.id}`,
 		headline: paper.title,
 		name: paper.title,
-		author: { '@type': 'Person', ...personName(paper.author), affiliation: { '@type': 'Organization', name: paper.affiliation } },
+		author: {
+			'@type': 'Person',
+			...personName(paper.author),
+			affiliation: { '@type': 'Organization', name: paper.affiliation }
+		},
 		datePublished: paper.date,
 		inLanguage: 'en',
 		description: `${paper.type[0].toUpperCase()}${paper.type.slice(1)} presented at the ${paper.event}, ${paper.place}.`
@@ -152,7 +156,10 @@ export const jsonLdGraph = (...nodes: JsonLd[]): JsonLd => ({ '@context': 'https
  * narrative — can end the block or open a comment; U+2028/2029 likewise, for old parsers.
  */
 export function jsonLdText(data: unknown): string {
-	return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return JSON.stringify(data).replace(
+		/[<>&\u2028\u2029]/g,
+		(ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`
+	);
 }
 
 /** The whole script element, for `{@html}` in `<svelte:head>`. */

@@ -54,7 +54,9 @@ export const Edition = z
 	.object({
 		version: Version,
 		date: Day,
-		data_revision: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'must be sha256:<64 hex digits> (npm run edition writes it)'),
+		data_revision: z
+			.string()
+			.regex(/^sha256:[0-9a-f]{64}$/, 'must be sha256:<64 hex digits> (npm run edition writes it)'),
 		notes: text(10),
 		notes_ja: text(5).optional()
 	})
@@ -82,9 +84,7 @@ export const EditionsFile = z
 export const Correction = z
 	.object({
 		id: Id,
-		file: z
-			.string()
-			.regex(/^[a-z0-9/-]+\.(geo)?json$/, 'must be a geodata file path (places/cases.geojson)'),
+		file: z.string().regex(/^[a-z0-9/-]+\.(geo)?json$/, 'must be a geodata file path (places/cases.geojson)'),
 		record: text(1, 200),
 		field: text(1, 200),
 		was: z.string().max(4000),
@@ -139,7 +139,8 @@ function issues(file: string, result: z.ZodSafeParseResult<unknown>, data: unkno
 			'(root)';
 		const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
 		if (keys.length)
-			for (const k of keys) out.push({ file, id, field: field === '(root)' ? k : `${field}.${k}`, message: `unknown field "${k}"` });
+			for (const k of keys)
+				out.push({ file, id, field: field === '(root)' ? k : `${field}.${k}`, message: `unknown field "${k}"` });
 		else out.push({ file, id, field, message: issue.message });
 	}
 }
@@ -169,7 +170,8 @@ export function validateEditionFiles(files: Record<string, string | undefined>):
 	const versions = new Set<string>();
 	if (editions.success)
 		editions.data.editions.forEach((e, i, all) => {
-			if (versions.has(e.version)) out.push({ file: EDITIONS_FILE, id: e.version, field: 'version', message: 'duplicate edition' });
+			if (versions.has(e.version))
+				out.push({ file: EDITIONS_FILE, id: e.version, field: 'version', message: 'duplicate edition' });
 			versions.add(e.version);
 			const prev = all[i - 1];
 			if (prev && compareVersions(e.version, prev.version) <= 0)
@@ -180,7 +182,12 @@ export function validateEditionFiles(files: Record<string, string | undefined>):
 					message: `editions must be oldest first: ${e.version} follows ${prev.version}`
 				});
 			if (prev && e.date < prev.date)
-				out.push({ file: EDITIONS_FILE, id: e.version, field: 'date', message: `is before the previous edition's (${prev.date})` });
+				out.push({
+					file: EDITIONS_FILE,
+					id: e.version,
+					field: 'date',
+					message: `is before the previous edition's (${prev.date})`
+				});
 		});
 	const knownEdition = (file: string, id: string, field: string, v: string) => {
 		if (editions.success && !versions.has(v))
@@ -211,7 +218,12 @@ export function validateEditionFiles(files: Record<string, string | undefined>):
 		if (!list.success) continue;
 		const version = CLAIMS_LIST.exec(file)![1];
 		if (list.data.edition !== version)
-			out.push({ file, id: '-', field: 'edition', message: `is "${list.data.edition}" but the file is named for ${version}` });
+			out.push({
+				file,
+				id: '-',
+				field: 'edition',
+				message: `is "${list.data.edition}" but the file is named for ${version}`
+			});
 		knownEdition(file, '-', 'edition', list.data.edition);
 		const ids = new Set<string>();
 		for (const c of list.data.claims) {
@@ -228,7 +240,12 @@ export function validateEditionFiles(files: Record<string, string | undefined>):
 			for (const r of retired.data.retired) {
 				knownEdition(RETIRED_FILE, r.id, 'edition', r.edition);
 				if (r.status === 'moved' && !r.to)
-					out.push({ file: RETIRED_FILE, id: r.id, field: 'to', message: 'a moved claim needs `to` (its new id or page)' });
+					out.push({
+						file: RETIRED_FILE,
+						id: r.id,
+						field: 'to',
+						message: 'a moved claim needs `to` (its new id or page)'
+					});
 			}
 	}
 	return out;
