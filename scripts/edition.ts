@@ -57,7 +57,7 @@ const version = replace ? newest.version : (opt('--version') ?? fail('--version 
 if (!/^\d+\.\d+\.\d+$/.test(version)) fail(`--version ${version}: must be MAJOR.MINOR.PATCH`);
 if (!replace && compareVersions(version, newest.version) <= 0)
 	fail(`--version ${version} must be greater than the newest edition, ${newest.version}`);
-const date = opt('--date') ?? new Date().toISOString().slice(0, 10);
+const date = opt('--date') ?? (replace ? newest.date : new Date().toISOString().slice(0, 10));
 if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date ${date}: must be YYYY-MM-DD`);
 const notes = opt('--notes') ?? (replace ? newest.notes : fail('--notes "<what changed>" is required'));
 const notesJa = opt('--notes-ja') ?? (replace ? newest.notes_ja : undefined);
@@ -83,11 +83,11 @@ await writeJson(join(dir, 'claims', `${version}.json`), claimList(version, claim
 const cffPath = join(root, 'CITATION.cff');
 const cff = readFileSync(cffPath, 'utf8');
 const updated = cff
-	.replace(/^version: .*$/m, `version: "${version}"`)
-	.replace(/^date-released: .*$/m, `date-released: "${date}"`);
+	.replace(/^version: .*$/m, `version: '${version}'`)
+	.replace(/^date-released: .*$/m, `date-released: '${date}'`);
 if (!/^version: /m.test(cff) || !/^date-released: /m.test(cff))
 	fail('CITATION.cff lacks its version or date-released line');
-writeFileSync(cffPath, updated);
+writeFileSync(cffPath, await format(updated, { ...config, parser: 'yaml' }));
 
 console.log(
 	`${replace ? 're-recorded' : 'recorded'} edition ${version} (${date}): data revision ${revision}, ` +

@@ -109,7 +109,6 @@ function tables(input: PackageInput): Table[] {
 	const sectorLabel = new Map(atlas.sectors.map((s) => [s.id, s.label]));
 	const regionName = new Map(atlas.regions.map((r) => [r.properties.id, r.properties.name]));
 	const placeName = new Map(atlas.places.map((p) => [p.properties.id, p.properties.name]));
-	const sourceTitle = new Map(atlas.sources.map((s) => [s.id, s.title]));
 	const itemTitle = new Map(atlas.argument.items.map((i) => [i.id, i.title]));
 	const dimensionLabel = new Map(atlas.comparison.dimensions.map((d) => [d.id, d.label]));
 	const claims = collectClaims(atlas);

@@ -11,6 +11,7 @@ import type { CslItem } from './types';
 
 export { FORMATS, FORMAT_IDS, citationFileName, isFormatId, type FormatId } from './formats';
 export * from './csl';
+export type * from './types';
 
 type Engine = typeof import('./engine');
 
