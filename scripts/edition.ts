@@ -7,28 +7,31 @@
  *   npm run edition -- --version 1.1.0 --notes "What changed" [--notes-ja "…"] [--date 2027-01-15]
  *   npm run edition -- --replace [--notes …]  re-records the newest edition (only before it is published)
  *   npm run edition -- --check                 says whether geodata/ matches the newest edition
+ *   (--dir <geodata copy> --cff <CITATION.cff copy>: work on copies, as the tests do)
  *
  * Claim ids that vanished since an earlier edition must be listed in geodata/claims/retired.json
  * first (moved or removed, with a note); the script refuses otherwise.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import { formatError } from '../src/lib/data/validate';
-import { validateGeodataDir } from '../src/lib/data/load.server';
+import { formatError, validateGeodata } from '../src/lib/data/validate';
+import { readGeodataDir } from '../src/lib/data/load.server';
 import { checkClaimHistory, claimList, collectClaims } from '../src/lib/cite/claims';
 import { loadEditionRecords } from '../src/lib/cite/load.server';
 import { dataRevision, readDataFiles } from '../src/lib/cite/revision';
 import { compareVersions } from '../src/lib/cite/schema';
 import type { EditionsFile } from '../src/lib/cite/types';
 
-const root = join(import.meta.dirname, '..');
-const dir = join(root, 'geodata');
 const args = process.argv.slice(2);
 const opt = (name: string) => {
 	const i = args.indexOf(name);
 	return i >= 0 ? args[i + 1] : undefined;
 };
+const root = join(import.meta.dirname, '..');
+// --dir and --cff: a copy of geodata/ and CITATION.cff (the tests')
+const dir = resolve(opt('--dir') ?? join(root, 'geodata'));
+const cffPath = resolve(opt('--cff') ?? join(root, 'CITATION.cff'));
 const fail = (message: string): never => {
 	console.error(message);
 	process.exit(1);
@@ -48,10 +51,6 @@ if (args.includes('--check')) {
 	process.exit(0);
 }
 
-const { errors, atlas } = validateGeodataDir(dir);
-if (!atlas) fail(`geodata/ is invalid, fix it first:\n${errors.map((e) => formatError(e)).join('\n')}`);
-const claims = collectClaims(atlas!);
-
 const replace = args.includes('--replace');
 const version = replace ? newest.version : (opt('--version') ?? fail('--version MAJOR.MINOR.PATCH is required'));
 if (!/^\d+\.\d+\.\d+$/.test(version)) fail(`--version ${version}: must be MAJOR.MINOR.PATCH`);
@@ -62,25 +61,29 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date ${date}: must be YYYY-MM-DD`
 const notes = opt('--notes') ?? (replace ? newest.notes : fail('--notes "<what changed>" is required'));
 const notesJa = opt('--notes-ja') ?? (replace ? newest.notes_ja : undefined);
 
-const previous = records.claimLists.filter((l) => l.edition !== version);
-const problems = checkClaimHistory(claims, previous, records.retired);
-if (problems.length)
-	fail(`claim ids would break:\n${problems.map((p) => `  ${p.id} (${p.edition}): ${p.message}`).join('\n')}`);
-
 const editionsPath = join(dir, 'editions.json');
 const file = JSON.parse(readFileSync(editionsPath, 'utf8')) as EditionsFile;
 const entry = { version, date, data_revision: revision, notes, ...(notesJa ? { notes_ja: notesJa } : {}) };
 if (replace) file.editions[file.editions.length - 1] = entry;
 else file.editions.push(entry);
 
-const config = (await resolveConfig(editionsPath)) ?? {};
+// validated with the new edition in place: corrections of this release name it already
+const { errors, atlas } = validateGeodata({ ...readGeodataDir(dir), 'editions.json': JSON.stringify(file) });
+if (!atlas) fail(`geodata/ is invalid, fix it first:\n${errors.map((e) => formatError(e)).join('\n')}`);
+const claims = collectClaims(atlas!);
+
+const previous = records.claimLists.filter((l) => l.edition !== version);
+const problems = checkClaimHistory(claims, previous, records.retired);
+if (problems.length)
+	fail(`claim ids would break:\n${problems.map((p) => `  ${p.id} (${p.edition}): ${p.message}`).join('\n')}`);
+
+const config = (await resolveConfig(join(root, 'geodata', 'editions.json'))) ?? {};
 const writeJson = async (path: string, value: unknown) =>
 	writeFileSync(path, await format(JSON.stringify(value, null, '\t'), { ...config, parser: 'json' }));
 await writeJson(editionsPath, file);
 mkdirSync(join(dir, 'claims'), { recursive: true });
 await writeJson(join(dir, 'claims', `${version}.json`), claimList(version, claims));
 
-const cffPath = join(root, 'CITATION.cff');
 const cff = readFileSync(cffPath, 'utf8');
 const updated = cff
 	.replace(/^version: .*$/m, `version: '${version}'`)

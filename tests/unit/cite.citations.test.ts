@@ -25,6 +25,7 @@ import {
 	type FormatId
 } from '../../src/lib/cite/index';
 import { adaptForFormat, parse } from '../../src/lib/cite/engine';
+import { citationBlob, copyCitation } from '../../src/lib/cite/browser';
 
 const atlas = loadAtlas();
 const records = loadEditionRecords();
@@ -163,6 +164,16 @@ describe('every format, for the paper, a view, a place and a claim', () => {
 		expect(out.text).toContain(`Paper presented at the ${atlas.paper.event}, Singapore, September 22.`);
 	});
 
+	it('Harvard names the congress and its city', async () => {
+		const out = await formatCitation({
+			items: [paperCsl(atlas.paper)],
+			format: 'harvard',
+			subject: 'paper',
+			date: ACCESSED
+		});
+		expect(out.text).toBe(`Mitsui, I. (2003) ‘${atlas.paper.title}’. ${atlas.paper.event}, Singapore, 22 September.`);
+	});
+
 	it('SIST 02 writes the reference in its own order, with the congress', async () => {
 		const out = await formatCitation({
 			items: [paperCsl(atlas.paper)],
@@ -220,6 +231,32 @@ describe('round trips: what reference managers import is what the atlas says', (
 			expect(back['container-title'], format).toBe(atlas.paper.event);
 		}
 		expect(adaptForFormat(paperCsl(atlas.paper), 'apa')).toEqual(paperCsl(atlas.paper));
+	});
+});
+
+describe('copy and download', () => {
+	const out = {
+		text: 'TY  - MAP\r\nER  - \r\n',
+		html: undefined,
+		mime: 'application/x-research-info-systems;charset=utf-8'
+	};
+
+	it('a download is a Blob of the citation with its MIME type', async () => {
+		const blob = citationBlob(out);
+		expect(blob.type).toBe(out.mime);
+		expect(await blob.text()).toBe(out.text);
+	});
+
+	it('copy writes the text, and says when there is no clipboard so the caller can select it instead', async () => {
+		const written: string[] = [];
+		const clipboard = { writeText: async (t: string) => void written.push(t) } as unknown as Clipboard;
+		expect(await copyCitation(out, clipboard)).toBe(true);
+		expect(written).toEqual([out.text]);
+		const denied = {
+			writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError'))
+		} as unknown as Clipboard;
+		expect(await copyCitation(out, denied)).toBe(false);
+		expect(await copyCitation(out, undefined)).toBe(false);
 	});
 });
 

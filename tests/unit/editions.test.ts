@@ -4,11 +4,13 @@
  * read through Citation.js's CFF plugin, says the same title, authors, version and date; the
  * edition files' validator names file, id, field and reason.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-cff';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadEditionRecords } from '../../src/lib/cite/load.server';
 import { canonicalJson, dataRevision, isEditionRecord, readDataFiles } from '../../src/lib/cite/revision';
 import { compareVersions, isEditionFile, validateEditionFiles } from '../../src/lib/cite/schema';
@@ -197,5 +199,59 @@ describe('edition files in geodata/', () => {
 			{ file: 'claims/2.0.0.json', id: '-', field: 'edition', message: 'is "1.0.0" but the file is named for 2.0.0' },
 			{ file: 'claims/2.0.0.json', id: 'a-p1', field: 'id', message: 'duplicate claim id' }
 		]);
+	});
+});
+
+describe('npm run edition, on a copy of geodata/ and CITATION.cff', () => {
+	const tmp = mkdtempSync(join(tmpdir(), 'edition-'));
+	const dir = join(tmp, 'geodata');
+	const cff = join(tmp, 'CITATION.cff');
+	cpSync(geodata, dir, { recursive: true });
+	cpSync(join(process.cwd(), 'CITATION.cff'), cff);
+	afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+	const run = (...args: string[]) =>
+		spawnSync(process.execPath, ['--import', 'tsx', 'scripts/edition.ts', '--dir', dir, '--cff', cff, ...args], {
+			encoding: 'utf8'
+		});
+	const edit = (
+		file: string,
+		change: (data: { features: { properties: { summary: string; narrative: unknown[] } }[] }) => void
+	) => {
+		const data = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+		change(data);
+		writeFileSync(join(dir, file), JSON.stringify(data, null, '\t'));
+	};
+
+	it('a data change without a new edition is caught; recording one takes the hash, the claims and CITATION.cff', () => {
+		edit('places/cases.geojson', (d) => (d.features[0].properties.summary += ' A correction for the test.'));
+		const check = run('--check');
+		expect(check.status).toBe(1);
+		expect(check.stderr).toMatch(/geodata\/ has changed since edition .*npm run edition -- --version <next>/s);
+
+		const rec = run('--version', '9.0.0', '--date', '2027-01-15', '--notes', 'A release for the test.');
+		expect(rec.stderr).toBe('');
+		expect(rec.status).toBe(0);
+		const editions = JSON.parse(readFileSync(join(dir, 'editions.json'), 'utf8')) as {
+			editions: { version: string; data_revision: string }[];
+		};
+		expect(editions.editions.at(-1)).toMatchObject({
+			version: '9.0.0',
+			data_revision: dataRevision(readDataFiles(dir))
+		});
+		expect(JSON.parse(readFileSync(join(dir, 'claims/9.0.0.json'), 'utf8')).claims.length).toBeGreaterThan(300);
+		expect(readFileSync(cff, 'utf8')).toMatch(/^version: '9\.0\.0'\ndate-released: '2027-01-15'$/m);
+		expect(run('--check').status).toBe(0);
+		expect(run('--version', '8.0.0', '--notes', 'Going backwards.').stderr).toMatch(
+			/must be greater than the newest edition, 9\.0\.0/
+		);
+	});
+
+	it('refuses an edition in which a claim of an earlier one has vanished without a note', () => {
+		edit('places/cases.geojson', (d) => d.features[0].properties.narrative.pop());
+		const rec = run('--version', '9.1.0', '--date', '2027-02-01', '--notes', 'Drops a paragraph.');
+		expect(rec.status).toBe(1);
+		expect(rec.stderr).toMatch(
+			/claim ids would break:\n {2}glasgow-p\d+ \(1\.0\.0\): claim of edition 1\.0\.0 .* has vanished/
+		);
 	});
 });

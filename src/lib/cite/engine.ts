@@ -38,11 +38,14 @@ async function ensure(register: Register, name: string, sources: typeof STYLES) 
  * a CSL `speech`, which APA 7 cites exactly; BibTeX and RIS have no such type, and SIST 02 cites
  * congress papers only as `paper-conference`, so those get the congress as the container (the
  * `@inproceedings` reference managers expect). Chicago writes "<genre> presented at <event>", so
- * its genre is "Paper" rather than APA's "Paper presentation".
+ * its genre is "Paper" rather than APA's "Paper presentation"; Harvard reads the city from
+ * `publisher-place`.
  */
 export function adaptForFormat(item: CslItem, format: FormatId): CslItem {
 	if (item.type !== 'speech') return item;
 	if (format === 'chicago-author-date') return { ...item, genre: 'Paper' };
+	// Cite Them Right names the congress's city from the place of publication
+	if (format === 'harvard') return { ...item, 'publisher-place': item['event-place'] };
 	if (format === 'bibtex' || format === 'ris' || format === 'sist02') {
 		const { genre: _genre, ...rest } = item;
 		return {
