@@ -165,17 +165,13 @@ describe('scripts/claim-ids.ts on a copy of geodata/', () => {
 		const comparison = JSON.parse(readFileSync(join(dir, 'comparison.json'), 'utf8'));
 		expect(comparison.cells[0].id).toBe(`cell-${comparison.cells[0].place}-${comparison.cells[0].dimension}`);
 		// every id the script wrote is the one the claim list already had
-		const written = new Set<string>();
-		for (const f of Object.keys(before))
-			for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/"id": "([^"]+)"/g)) written.add(m[1]);
-		const derived = claims.filter((c) => !c.stored).map((c) => c.id);
-		expect(
-			derived
-				.filter((id) =>
-					['places/cases.geojson', 'argument.json', 'comparison.json'].includes(claims.find((c) => c.id === id)!.file)
-				)
-				.every((id) => written.has(id))
-		).toBe(true);
+		const files = Object.keys(before);
+		const written = new Set(
+			files.flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/"id": "([^"]+)"/g)].map((m) => m[1]))
+		);
+		const derived = claims.filter((c) => !c.stored && files.includes(c.file)).map((c) => c.id);
+		expect(derived.length).toBeGreaterThan(100);
+		expect(derived.filter((id) => !written.has(id))).toEqual([]);
 		// the only change is the added id lines (the files keep their Prettier layout)
 		for (const [f, text] of Object.entries(before)) {
 			const after = readFileSync(join(dir, f), 'utf8')
