@@ -1,5 +1,6 @@
 // A small static server for the production build, like a static host: gzip for text, long cache
-// for hashed assets, `/place/x` → place/x.html, and unknown paths → 404.html with status 404.
+// for hashed assets, `/place/x` → place/x.html, and unknown paths → 404.html with status 404
+// (under /api/: api/404.json, a JSON body).
 // Usage: node scripts/serve.mjs [dir=build] [port=4173]
 // SERVE_COUNT_BYTES=1 prints `bytes <n> <path>` per response body sent (the benchmark's transfer
 // count: it sees what the page's workers fetch too).
@@ -21,10 +22,11 @@ const TYPES = {
 	'.png': 'image/png',
 	'.woff2': 'font/woff2',
 	'.txt': 'text/plain; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
 	'.webmanifest': 'application/manifest+json'
 };
 const countBytes = !!process.env.SERVE_COUNT_BYTES;
-const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.txt', '.webmanifest']);
+const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.txt', '.csv', '.webmanifest']);
 
 function resolveFile(pathname) {
 	const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -39,7 +41,8 @@ createServer((req, res) => {
 	let file = resolveFile(url.pathname);
 	let status = 200;
 	if (!file) {
-		file = join(root, '404.html');
+		// the API answers in JSON, also when there is nothing there (its body: src/routes/api/404.json)
+		file = join(root, url.pathname.startsWith('/api/') ? 'api/404.json' : '404.html');
 		status = 404;
 	}
 	const ext = extname(file);

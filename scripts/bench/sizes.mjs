@@ -124,10 +124,24 @@ export function japaneseCatalogue(build) {
 	return hits[0];
 }
 
+// Citation.js (src/lib/cite/engine.ts) and the CSL styles and locales it loads, each a chunk that
+// a page imports only when a citation is asked for: they all hold the CSL namespace
+const CSL_MARK = 'purl.org/net/xbiblio/csl';
+
+/**
+ * The on-demand citation chunks: Citation.js's and the vendored CSL files' (none until a page can
+ * cite through src/lib/cite).
+ * @param {string} build
+ */
+export function citationFiles(build) {
+	return [...modules(build)].filter(([, code]) => code.includes(CSL_MARK)).map(([url]) => url);
+}
+
 /**
  * Gzip bytes of a page's JS in English (the Japanese catalogue is `ja`, apart): `ours` is everything but MapLibre (Svelte and SvelteKit included),
  * `app` is ours without Svelte's runtime and SvelteKit's client (the code this repository writes
- * or generates), `maplibre` the library chunk and `worker` its worker.
+ * or generates), `maplibre` the library chunk and `worker` its worker, `citation` Citation.js
+ * with its CSL files (on demand, outside `ours`).
  * @param {string} build
  * @param {string} htmlFile
  */
@@ -136,7 +150,8 @@ export function pageJs(build, htmlFile) {
 	const framework = frameworkFiles(build);
 	const ja = japaneseCatalogue(build);
 	const all = pageModules(build, htmlFile);
-	const ours = all.filter((u) => u !== lib && u !== ja);
+	const cite = citationFiles(build);
+	const ours = all.filter((u) => u !== lib && u !== ja && !cite.includes(u));
 	return {
 		/** the Japanese catalogue, added in Japanese mode */
 		ja: all.includes(ja) ? sum([ja], build) : 0,
@@ -151,6 +166,11 @@ export function pageJs(build, htmlFile) {
 			build
 		),
 		maplibre: all.includes(lib) ? sum([lib], build) : 0,
+		/** Citation.js and the CSL files, loaded when the user asks for a citation */
+		citation: sum(
+			cite.filter((u) => all.includes(u)),
+			build
+		),
 		worker: sum([worker], build)
 	};
 }

@@ -30,6 +30,7 @@ import {
 	ID_PATTERN
 } from './schema';
 import type { Atlas } from './types';
+import { isEditionFile, validateEditionFiles } from '../cite/schema';
 
 export interface ValidationError {
 	file: string;
@@ -183,7 +184,7 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 	const known = new Set<string>([...Object.values(FILES).flat(), ...BASEMAP_FILES]);
 	for (const f of Object.keys(files)) {
 		if (f.endsWith('.json') || f.endsWith('.geojson'))
-			if (!known.has(f))
+			if (!known.has(f) && !isEditionFile(f))
 				push(
 					f,
 					'-',
@@ -192,6 +193,7 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 				);
 	}
 
+	errors.push(...validateEditionFiles(files));
 	const paper = check(errors, FILES.paper, PaperFile, parse(FILES.paper), { locators: PaperLocator });
 	const sectorsFile = check(errors, FILES.sectors, SectorsFile, parse(FILES.sectors), { sectors: Sector });
 	const sourcesFile = check(errors, FILES.sources, SourcesFile, parse(FILES.sources), { sources: Source });

@@ -1,0 +1,59 @@
+/**
+ * The static API and the data package as a static host serves them (scripts/serve.mjs on build/):
+ * every endpoint the index lists answers JSON of this edition, every resource of the package is
+ * there with its type, and an unknown path under /api/ is a 404 with a JSON body (elsewhere the
+ * 404 page stays HTML).
+ */
+import { test, expect } from '@playwright/test';
+import { parseCSV } from '../csv';
+import { places } from './data';
+
+test('the API index lists endpoints that answer JSON of one edition', async ({ request }) => {
+	const index = await request.get('/api/v1/index.json');
+	expect(index.status()).toBe(200);
+	expect(index.headers()['content-type']).toMatch(/^application\/json/);
+	const body = (await index.json()) as { edition: string; endpoints: { path: string }[] };
+	expect(body.endpoints.length).toBeGreaterThanOrEqual(7);
+	for (const { path } of body.endpoints) {
+		const res = await request.get(path.replace('{id}', 'hokkaido'));
+		expect(res.status(), path).toBe(200);
+		expect(((await res.json()) as { edition: string }).edition, path).toBe(body.edition);
+	}
+});
+
+test('every place has its own API file', async ({ request }) => {
+	for (const p of places) {
+		const res = await request.get(`/api/v1/places/${p.id}.json`);
+		expect(res.status(), p.id).toBe(200);
+		const body = (await res.json()) as { place: { id: string; lon: number; lat: number } };
+		expect([body.place.id, body.place.lon, body.place.lat]).toEqual([p.id, p.lon, p.lat]);
+	}
+});
+
+test('an unknown place in the API is a 404 with a JSON body, not the HTML 404 page', async ({ request }) => {
+	for (const path of ['/api/v1/places/atlantis.json', '/api/v1/nothing-here', '/api/v2/places.json']) {
+		const res = await request.get(path);
+		expect(res.status(), path).toBe(404);
+		expect(res.headers()['content-type'], path).toMatch(/^application\/json/);
+		expect(await res.json(), path).toMatchObject({ status: 404, error: 'not found', index: '/api/v1/index.json' });
+	}
+	const page = await request.get('/place/atlantis');
+	expect(page.status()).toBe(404);
+	expect(page.headers()['content-type']).toMatch(/^text\/html/);
+});
+
+test('the data package is served with every resource it lists, CSVs as text/csv that read back', async ({
+	request
+}) => {
+	const res = await request.get('/data/datapackage.json');
+	expect(res.status()).toBe(200);
+	const pkg = (await res.json()) as {
+		resources: { path: string; mediatype: string; schema?: { fields: { name: string }[] } }[];
+	};
+	for (const r of pkg.resources) {
+		const file = await request.get(`/data/${r.path}`);
+		expect(file.status(), r.path).toBe(200);
+		expect(file.headers()['content-type'], r.path).toContain(r.mediatype);
+		if (r.schema) expect(parseCSV(await file.text())[0], r.path).toEqual(r.schema.fields.map((f) => f.name));
+	}
+});
