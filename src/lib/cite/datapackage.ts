@@ -523,12 +523,24 @@ function tables(input: PackageInput): Table[] {
 				f('language', 'Language', 'en or ja.'),
 				f('accessed', 'Accessed', 'How the source was read.'),
 				f('licence', 'Licence', 'The source’s licence where it states one.'),
-				f('note', 'Note', 'What the atlas takes from it.')
+				f('note', 'Note', 'What the atlas takes from it.'),
+				f(
+					'tier',
+					'Tier',
+					'official, scholarly, press, reference, or copy (a stored copy of another document).',
+					'string',
+					{
+						required: true,
+						enum: ['official', 'scholarly', 'press', 'reference', 'copy']
+					}
+				),
+				f('primary_title', 'Primary document', 'For a copy: the primary document it stands in for.'),
+				f('primary_url', 'Primary URL', 'Where the primary document is, when known.')
 			],
 			primaryKey: ['id'],
 			missingValues: ['']
 		},
-		rows: atlas.sources.map((s) => ({ ...s }))
+		rows: atlas.sources.map(({ primary, ...s }) => ({ ...s, primary_title: primary?.title, primary_url: primary?.url }))
 	};
 
 	const references: Table = {
