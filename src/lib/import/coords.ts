@@ -29,20 +29,37 @@ const HEMISPHERE_PREFIX = /^(北緯|南緯|東経|西経|[NSEWnsew])\s*/;
 const HEMISPHERE_SUFFIX = /\s*([NSEWnsew])$/;
 const JA_HEMISPHERE: Record<string, Hemisphere> = { 北緯: 'N', 南緯: 'S', 東経: 'E', 西経: 'W' };
 
-// degrees, then optionally minutes and seconds, each with its mark (or a space / colon between)
-const NUM = String.raw`(\d+(?:[.,]\d+)?)`;
-const DMS = new RegExp(
-	String.raw`^([+-])?\s*` +
-		NUM +
-		String.raw`\s*(?:[°º˚度]|deg\b|d\b|:)?\s*` +
-		String.raw`(?:` +
-		NUM +
-		String.raw`\s*(?:['′’‘]|分|min\b|m\b|:)?\s*)?` +
-		String.raw`(?:` +
-		NUM +
-		String.raw`\s*(?:"|″|”|“|''|′′|’’|秒|sec\b|s\b)?\s*)?$`,
-	'i'
-);
+// what may follow the degrees, the minutes and the seconds (or stand between them)
+const DEG_MARK = /^\s*(?:[°º˚度]|deg|d|:)?\s*$/i;
+const MIN_MARK = /^\s*(?:['′’‘]|分|min|m|:)?\s*$/i;
+const SEC_MARK = /^\s*(?:["″”“]|''|′′|’’|秒|sec|s)?\s*$/i;
+const MARKS = [DEG_MARK, MIN_MARK, SEC_MARK];
+
+/** `[-]D[°][ M[′][ S[″]]]`: numbers alternate with marks, each mark in its place (`52.4 m` is not 52.4°). */
+function parseDms(s: string): { sign: string; parts: string[]; marked: boolean } | null {
+	const tokens = s.match(/\d+(?:[.,]\d+)?|[^\d]+/g) ?? [];
+	let i = 0;
+	let sign = '';
+	if (tokens[0] !== undefined && !/^\d/.test(tokens[0])) {
+		const m = /^\s*([+-]?)\s*$/.exec(tokens[0]);
+		if (!m) return null;
+		sign = m[1];
+		i = 1;
+	}
+	const parts: string[] = [];
+	let marked = false;
+	while (i < tokens.length) {
+		const n = tokens[i++];
+		if (!/^\d/.test(n) || parts.length === 3) return null;
+		parts.push(n);
+		const mark = tokens[i] !== undefined && !/^\d/.test(tokens[i]) ? tokens[i++] : '';
+		if (!MARKS[parts.length - 1].test(mark)) return null;
+		if (mark.trim() !== '') marked = true;
+		// between two numbers there must be something: `3541` is one number, not 35°41′
+		if (i < tokens.length && mark === '') return null;
+	}
+	return parts.length ? { sign, parts, marked } : null;
+}
 
 const num = (s: string) => Number(s.replace(',', '.'));
 
@@ -78,21 +95,24 @@ export function parseCoordinate(raw: string): CoordinateReading {
 	} else {
 		const post = HEMISPHERE_SUFFIX.exec(s);
 		// `1.2E1` is exponent notation, not 1.2° east: PLAIN has already taken it above
-		if (post) {
+		// `35d41m22s`: that s is seconds, not south
+		if (post && !(post[1] === 's' && /\d\s*m\s*\d/i.test(s))) {
 			hemisphere = post[1].toUpperCase() as Hemisphere;
 			s = s.slice(0, s.length - post[0].length);
 		}
 	}
-	const m = DMS.exec(s.trim());
-	if (!m) return 'unparseable';
-	const [, sign, d, min, sec] = m;
+	const dms = parseDms(s.trim());
+	if (!dms) return 'unparseable';
+	const [d, min, sec] = dms.parts;
+	const sign = dms.sign;
 	const deg = num(d);
 	const minutes = min === undefined ? 0 : num(min);
 	const seconds = sec === undefined ? 0 : num(sec);
 	if (minutes >= 60 || seconds >= 60) return 'unparseable';
-	// a decimal comma inside a degree value still counts as one
+	// only the last part may have decimals: 35.5°30′ says two things at once
+	if ((min !== undefined && /[.,]/.test(d)) || (sec !== undefined && /[.,]/.test(min!))) return 'unparseable';
 	if (/,/.test(d) && min === undefined) flags |= FLAG_DECIMAL_COMMA;
-	if (min !== undefined || /[°º˚度]/.test(s)) flags |= FLAG_DMS;
+	if (min !== undefined || dms.marked) flags |= FLAG_DMS;
 	if (hemisphere) flags |= FLAG_HEMISPHERE;
 	let value = deg + minutes / 60 + seconds / 3600;
 	if (sign === '-' || hemisphere === 'S' || hemisphere === 'W') value = -value;

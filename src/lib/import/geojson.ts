@@ -57,16 +57,84 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const cut = (s: string) => (s.length > MAX_VALUE_CHARS ? `${s.slice(0, MAX_VALUE_CHARS)}…` : s);
 
-/** `Unexpected token … at position 123` → line and column, as an editor shows them */
-export function jsonErrorPlace(text: string, message: string): { line: number; column: number } | null {
-	const lc = /line (\d+) column (\d+)/.exec(message);
-	if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
-	const m = /position (\d+)/.exec(message);
-	if (!m) return null;
-	const pos = Number(m[1]);
+/**
+ * Where a JSON text first goes wrong (line and column, as an editor shows them): engines' messages
+ * no longer carry a position, so a small scanner finds it. Run only once JSON.parse has failed.
+ */
+export function jsonErrorPlace(text: string): { line: number; column: number } {
+	let i = 0;
+	const n = text.length;
+	const ws = () => {
+		while (i < n && ' \t\n\r'.includes(text[i])) i++;
+	};
+	const fail = (): never => {
+		throw i;
+	};
+	const literal = (word: string) => (text.startsWith(word, i) ? (i += word.length) : fail());
+	const string = () => {
+		i++;
+		while (i < n && text[i] !== '"') {
+			if (text[i] === '\\') i++;
+			else if (text.charCodeAt(i) < 0x20) fail();
+			i++;
+		}
+		if (i >= n) fail();
+		i++;
+	};
+	const number = () => {
+		const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+		if (!m) fail();
+		i += m![0].length;
+	};
+	const value = (): void => {
+		ws();
+		const c = text[i];
+		if (c === '{') {
+			i++;
+			ws();
+			if (text[i] === '}') return void i++;
+			for (;;) {
+				ws();
+				if (text[i] !== '"') fail();
+				string();
+				ws();
+				if (text[i] !== ':') fail();
+				i++;
+				value();
+				ws();
+				if (text[i] === ',') i++;
+				else if (text[i] === '}') return void i++;
+				else fail();
+			}
+		}
+		if (c === '[') {
+			i++;
+			ws();
+			if (text[i] === ']') return void i++;
+			for (;;) {
+				value();
+				ws();
+				if (text[i] === ',') i++;
+				else if (text[i] === ']') return void i++;
+				else fail();
+			}
+		}
+		if (c === '"') return string();
+		if (c === 't') return void literal('true');
+		if (c === 'f') return void literal('false');
+		if (c === 'n') return void literal('null');
+		return number();
+	};
+	let pos = n;
+	try {
+		value();
+		ws();
+		pos = i;
+	} catch (e) {
+		pos = typeof e === 'number' ? e : i;
+	}
 	const before = text.slice(0, pos);
-	const line = before.split('\n').length;
-	return { line, column: pos - before.lastIndexOf('\n') };
+	return { line: before.split('\n').length, column: pos - before.lastIndexOf('\n') };
 }
 
 async function readText(src: ByteSource, sniffed: Sniffed, ctx: RunContext): Promise<string> {
@@ -155,6 +223,8 @@ export function readGeometry(g: unknown): GeometryReading {
 	const strings = { found: false };
 	const closed = { fixed: false };
 	const finish = (r: Omit<GeometryReading, 'warnings'>): GeometryReading => {
+		// a refused geometry's repairs are beside the point
+		if (r.kind === GEOMETRY_REFUSED) return { ...r, warnings };
 		if (strings.found) warnings.push({ ...note('coordinates-as-strings', 'warning'), column: 'geometry' });
 		if (closed.fixed) warnings.push({ ...note('ring-unclosed', 'warning'), column: 'geometry' });
 		return { ...r, warnings };
@@ -260,9 +330,9 @@ export async function readGeoJson(
 			root = { type: 'FeatureCollection', features: parsed.flatMap((f) => featuresOf(f) ?? [f]) };
 			notes.push(note('geojson-lines', 'info', { count: parsed.length }));
 		} else {
-			const message = e instanceof Error ? e.message : String(e);
-			const place = jsonErrorPlace(text, message);
-			return { fatal: note('geojson-invalid-json', 'error', { line: place?.line ?? 0, column: place?.column ?? 0 }) };
+			void e;
+			const place = jsonErrorPlace(text);
+			return { fatal: note('geojson-invalid-json', 'error', { line: place.line, column: place.column }) };
 		}
 	}
 

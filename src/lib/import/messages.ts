@@ -248,7 +248,7 @@ export const en: Catalogue = {
 		hint: () => 'Points with a latitude over 90 are still caught. Look for points in the sea on the map.'
 	},
 	'coord-empty': {
-		message: (p, c) => `The ${axisEn(p)} in ${col(c, 'this row')} is empty${c.value ? ` (“${c.value}”)` : ''}.`,
+		message: (p, c) => `The ${axisEn(p)} is empty${c.value ? ` (“${c.value}”)` : ''}${c.column ? ` in column “${c.column}”` : ''}.`,
 		hint: () => 'Fill it in (or look the place up), or remove the row.'
 	},
 	'coord-unparseable': {
@@ -468,7 +468,7 @@ export const ja: Catalogue = {
 		hint: () => '緯度が 90 を超える点は検出しています。地図で海上の点を探してください。'
 	},
 	'coord-empty': {
-		message: (p, c) => `${colJa(c, 'この行')}の${axisJa(p)}が空です${c.value ? `(「${c.value}」)` : ''}。`,
+		message: (p, c) => `${axisJa(p)}が空です${c.value ? `(「${c.value}」)` : ''}${c.column ? `(列「${c.column}」)` : ''}。`,
 		hint: () => '値を入れる(場所を調べる)か、行を削除してください。'
 	},
 	'coord-unparseable': {

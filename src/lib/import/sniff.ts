@@ -129,18 +129,20 @@ function detectEightBit(head: Uint8Array, complete: boolean): { encoding: TextEn
 	if (stats.invalid === 0) return { encoding: 'utf-8', notes: [] };
 	// trim a character the sample may have cut in two, so the detector sees whole sequences only
 	const sample = complete ? head : head.subarray(0, Math.max(0, head.length - 4));
-	const detected = Encoding.detect(sample);
-	if (detected === 'SJIS')
-		return { encoding: 'shift_jis', notes: [note('encoding-detected', 'info', { encoding: 'Shift_JIS' })] };
-	if (detected === 'EUCJP')
-		return { encoding: 'euc-jp', notes: [note('encoding-detected', 'info', { encoding: 'EUC-JP' })] };
 	// mostly well-formed UTF-8: a few stray bytes (a copy-paste from a Latin-1 file) are not a reason to
-	// read the whole file in another encoding and garble every accented letter
+	// read the whole file in another encoding and garble every accented letter. Asked first: Shift_JIS
+	// readings of UTF-8's lead and continuation bytes are valid half-width kana, so the Japanese
+	// detector would say yes to it
 	if (stats.multibyte > 0 && stats.invalid <= Math.max(2, stats.multibyte / 50))
 		return {
 			encoding: 'utf-8',
 			notes: [note('encoding-invalid-bytes', 'warning', { count: stats.invalid })]
 		};
+	const detected = Encoding.detect(sample);
+	if (detected === 'SJIS')
+		return { encoding: 'shift_jis', notes: [note('encoding-detected', 'info', { encoding: 'Shift_JIS' })] };
+	if (detected === 'EUCJP')
+		return { encoding: 'euc-jp', notes: [note('encoding-detected', 'info', { encoding: 'EUC-JP' })] };
 	return { encoding: 'windows-1252', notes: [note('encoding-detected', 'info', { encoding: 'Windows-1252' })] };
 }
 
