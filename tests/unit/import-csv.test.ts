@@ -27,7 +27,8 @@ describe('size and shape', () => {
 
 	it('reads 10,000 columns', async () => {
 		const cols = ['name', 'lat', 'lon', ...Array.from({ length: 9997 }, (_, i) => `c${i}`)];
-		const row = (n: string, lat: number, lon: number) => [n, lat, lon, ...Array.from({ length: 9997 }, (_, i) => i)].join(',');
+		const row = (n: string, lat: number, lon: number) =>
+			[n, lat, lon, ...Array.from({ length: 9997 }, (_, i) => i)].join(',');
 		const csv = [cols.join(','), row('A', 55.8642, -4.2518), row('B', 52.7039, -8.8642)].join('\n');
 		const r = await importFile(utf8(csv), { name: 'wide.csv' });
 		expect(r.ok && r.dataset.columns.length).toBe(10_000);
@@ -38,7 +39,10 @@ describe('size and shape', () => {
 	it('refuses 20,000 columns, naming Excel’s limit', async () => {
 		const csv = Array.from({ length: 20_000 }, (_, i) => `c${i}`).join(',') + '\n' + '1,'.repeat(19_999) + '1\n';
 		const r = await importFile(utf8(csv), { name: 'too-wide.csv' });
-		expect(!r.ok && r.problem).toMatchObject({ code: 'too-many-columns', params: { count: 20_000, limit: MAX_COLUMNS } });
+		expect(!r.ok && r.problem).toMatchObject({
+			code: 'too-many-columns',
+			params: { count: 20_000, limit: MAX_COLUMNS }
+		});
 	});
 
 	it('refuses a file over a given limit before parsing', async () => {
@@ -82,7 +86,8 @@ describe('chunk boundaries', () => {
 		const rows = ['名称,緯度,経度'];
 		// ≈ 1.9 MB: the first chunk boundary falls among the names
 		for (let i = 0; i < 60_000; i++) rows.push(`熊本精密工業${i},32.8031,130.7079`);
-		const encode = (t: string) => Uint8Array.from(Encoding.convert(Encoding.stringToCode(t), { to: 'SJIS', from: 'UNICODE' }));
+		const encode = (t: string) =>
+			Uint8Array.from(Encoding.convert(Encoding.stringToCode(t), { to: 'SJIS', from: 'UNICODE' }));
 		let bytes = encode(rows.join('\r\n') + '\r\n');
 		// shift by one byte (a space the header trims) until a two-byte character straddles the boundary
 		if (completePrefix(bytes.subarray(0, CHUNK_BYTES), 'shift_jis') === CHUNK_BYTES) {
@@ -110,7 +115,11 @@ describe('chunk boundaries', () => {
 
 describe('progress and cancel', () => {
 	const csv = utf8(
-		'name,lat,lon\n' + Array.from({ length: 200_000 }, (_, i) => `Place ${i},${(30 + (i % 1000) / 100).toFixed(2)},${(130 + (i % 500) / 100).toFixed(2)}`).join('\n')
+		'name,lat,lon\n' +
+			Array.from(
+				{ length: 200_000 },
+				(_, i) => `Place ${i},${(30 + (i % 1000) / 100).toFixed(2)},${(130 + (i % 500) / 100).toFixed(2)}`
+			).join('\n')
 	);
 
 	it('reports progress by bytes and rows, and loads all 200,000 rows', async () => {
@@ -127,12 +136,16 @@ describe('progress and cancel', () => {
 	it('stops at the next chunk once cancelled', async () => {
 		let progress = 0;
 		let cancelled = false;
-		const run = importFile(csv, { name: 'big.csv' }, {
-			onProgress: () => {
-				if (++progress === 1) cancelled = true;
-			},
-			cancelled: () => cancelled
-		});
+		const run = importFile(
+			csv,
+			{ name: 'big.csv' },
+			{
+				onProgress: () => {
+					if (++progress === 1) cancelled = true;
+				},
+				cancelled: () => cancelled
+			}
+		);
 		await expect(run).rejects.toBeInstanceOf(ImportCancelled);
 		expect(progress).toBe(1);
 	});

@@ -24,7 +24,9 @@ describe('sniffing', () => {
 	});
 
 	it('tells Shift_JIS from UTF-8 with encoding-japanese', () => {
-		const bytes = Uint8Array.from(Encoding.convert(Encoding.stringToCode('名称,緯度,経度\n熊本,32.8,130.7\n'), { to: 'SJIS', from: 'UNICODE' }));
+		const bytes = Uint8Array.from(
+			Encoding.convert(Encoding.stringToCode('名称,緯度,経度\n熊本,32.8,130.7\n'), { to: 'SJIS', from: 'UNICODE' })
+		);
 		const r = sniff(bytes, bytes.length);
 		expect(r.ok && r.sniffed.encoding).toBe('shift_jis');
 	});
@@ -61,7 +63,10 @@ describe('sniffing', () => {
 			}
 		};
 		// a Blob-shaped stand-in for a 256 MiB file, recording what is read of it
-		const blob = { size: huge.size, slice: (s: number, e: number) => ({ arrayBuffer: async () => (await huge.read(s, e)).buffer }) } as unknown as Blob;
+		const blob = {
+			size: huge.size,
+			slice: (s: number, e: number) => ({ arrayBuffer: async () => (await huge.read(s, e)).buffer })
+		} as unknown as Blob;
 		const big = await readSource(blob, { name: 'huge.csv' });
 		expect(big.ok).toBe(false);
 		if (big.ok) return;
@@ -92,7 +97,9 @@ describe('sniffing', () => {
 });
 
 describe('decoding in chunks', () => {
-	const sjisBytes = Uint8Array.from(Encoding.convert(Encoding.stringToCode(kumamotoCsv()), { to: 'SJIS', from: 'UNICODE' }));
+	const sjisBytes = Uint8Array.from(
+		Encoding.convert(Encoding.stringToCode(kumamotoCsv()), { to: 'SJIS', from: 'UNICODE' })
+	);
 
 	it('decodes Shift_JIS the same with the runtime’s decoder and with encoding-japanese', () => {
 		const native = createDecoder('shift_jis');
@@ -108,7 +115,8 @@ describe('decoding in chunks', () => {
 			for (const size of [1, 2, 3, 7, 4096]) {
 				const d = createDecoder('shift_jis', prefer);
 				let out = '';
-				for (let i = 0; i < sjisBytes.length; i += size) out += d.decode(sjisBytes.subarray(i, i + size), i + size >= sjisBytes.length);
+				for (let i = 0; i < sjisBytes.length; i += size)
+					out += d.decode(sjisBytes.subarray(i, i + size), i + size >= sjisBytes.length);
 				expect(out, `${prefer} ${size}`).toBe(kumamotoCsv());
 			}
 	});
@@ -146,7 +154,7 @@ describe('coordinates as people write them', () => {
 		['35,6895', 35.6895],
 		['4.7161357378478E1', 47.16136],
 		['35°41′22″N', 35.68944],
-		["35°41'22\"S", -35.68944],
+		['35°41\'22"S', -35.68944],
 		["43º3'42''N", 43.06167],
 		['55 51 51 N', 55.86417],
 		['N 26 12 45', 26.2125],

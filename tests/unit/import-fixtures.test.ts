@@ -34,7 +34,8 @@ function readme(): string {
 		const m = /github\.com\/([^/]+\/[^/]+)\/(?:issues|pull)\/(\d+)/.exec(u);
 		return m ? `[${m[1]}#${m[2]}](${u})` : u;
 	};
-	const row = (c: FixtureCase) => `| \`${c.file}\` | ${esc(c.what)} | ${c.mirrors.map(link).join(', ') || '—'} | ${expectText(c)} |`;
+	const row = (c: FixtureCase) =>
+		`| \`${c.file}\` | ${esc(c.what)} | ${c.mirrors.map(link).join(', ') || '—'} | ${expectText(c)} |`;
 	const broken = CASES.filter((c) => !c.good);
 	const good = CASES.filter((c) => c.good);
 	return [
@@ -117,7 +118,8 @@ describe('import fixtures', () => {
 		const named = Object.fromEntries(Object.entries(e.codes).filter(([, n]) => n));
 		const seriousCodes = new Set(r.problems.filter((p) => p.severity !== 'info').map((p) => p.code));
 		const got: Record<string, number> = {};
-		for (const code of new Set([...seriousCodes, ...Object.keys(e.codes)])) got[code] = s.byCode[code as Problem['code']] ?? 0;
+		for (const code of new Set([...seriousCodes, ...Object.keys(e.codes)]))
+			got[code] = s.byCode[code as Problem['code']] ?? 0;
 		const want: Record<string, number> = {};
 		for (const code of Object.keys(got)) want[code] = named[code] ?? 0;
 		expect(got).toEqual(want);

@@ -20,7 +20,13 @@ const table = (columns: string[], rows: string[][]) => {
 const headerOf = (columns: string[]) => {
 	const g = guessMapping(table(columns, [columns.map(() => '')]));
 	const at = (i: number | null) => (i === null ? null : columns[i]);
-	return { lat: at(g.mapping.lat), lon: at(g.mapping.lon), name: at(g.mapping.name), id: at(g.mapping.id), sector: at(g.mapping.sector) };
+	return {
+		lat: at(g.mapping.lat),
+		lon: at(g.mapping.lon),
+		name: at(g.mapping.name),
+		id: at(g.mapping.id),
+		sector: at(g.mapping.sector)
+	};
 };
 
 describe('headers', () => {
@@ -44,10 +50,30 @@ describe('headers', () => {
 	});
 
 	it('finds name, id and sector columns in English and Japanese', () => {
-		expect(headerOf(['企業ID', '企業名', '業種', '緯度', '経度'])).toEqual({ lat: '緯度', lon: '経度', name: '企業名', id: '企業ID', sector: '業種' });
-		expect(headerOf(['code', 'Company Name', 'Industry', 'lat', 'lon'])).toEqual({ lat: 'lat', lon: 'lon', name: 'Company Name', id: 'code', sector: 'Industry' });
-		expect(headerOf(['番号', '名称', '分野', 'lat', 'lon'])).toMatchObject({ name: '名称', id: '番号', sector: '分野' });
-		expect(headerOf(['title', 'category', 'lat', 'lon'])).toMatchObject({ name: 'title', sector: 'category', id: null });
+		expect(headerOf(['企業ID', '企業名', '業種', '緯度', '経度'])).toEqual({
+			lat: '緯度',
+			lon: '経度',
+			name: '企業名',
+			id: '企業ID',
+			sector: '業種'
+		});
+		expect(headerOf(['code', 'Company Name', 'Industry', 'lat', 'lon'])).toEqual({
+			lat: 'lat',
+			lon: 'lon',
+			name: 'Company Name',
+			id: 'code',
+			sector: 'Industry'
+		});
+		expect(headerOf(['番号', '名称', '分野', 'lat', 'lon'])).toMatchObject({
+			name: '名称',
+			id: '番号',
+			sector: '分野'
+		});
+		expect(headerOf(['title', 'category', 'lat', 'lon'])).toMatchObject({
+			name: 'title',
+			sector: 'category',
+			id: null
+		});
 	});
 
 	it('scores an exact name over a word, a word over a weak hint', () => {
@@ -60,25 +86,57 @@ describe('headers', () => {
 
 describe('values', () => {
 	it('pick latitude and longitude when no header names them', () => {
-		const g = guessMapping(table(['a', 'b', 'c'], [['A', '32.80', '130.70'], ['B', '43.06', '141.35']]));
+		const g = guessMapping(
+			table(
+				['a', 'b', 'c'],
+				[
+					['A', '32.80', '130.70'],
+					['B', '43.06', '141.35']
+				]
+			)
+		);
 		expect(g.mapping).toMatchObject({ lat: 1, lon: 2 });
 		expect(g.reasons).toMatchObject({ lat: 'values', lon: 'values' });
 	});
 
 	it('leave the mapping empty when two columns could be either (the UK: both within ±90)', () => {
-		const g = guessMapping(table(['a', 'b'], [['55.86', '-4.25'], ['52.49', '-1.89']]));
+		const g = guessMapping(
+			table(
+				['a', 'b'],
+				[
+					['55.86', '-4.25'],
+					['52.49', '-1.89']
+				]
+			)
+		);
 		expect(g.mapping).toMatchObject({ lat: null, lon: null });
 		expect(g.notes.map((n) => n.code)).toEqual(['mapping-no-coordinates']);
 	});
 
 	it('swap latitude and longitude when the values under the headers say so, with a note', () => {
-		const g = guessMapping(table(['lat', 'lon'], [['130.7', '32.8'], ['141.3', '43.1']]));
+		const g = guessMapping(
+			table(
+				['lat', 'lon'],
+				[
+					['130.7', '32.8'],
+					['141.3', '43.1']
+				]
+			)
+		);
 		expect(g.mapping).toMatchObject({ lat: 1, lon: 0 });
 		expect(g.notes[0]).toMatchObject({ code: 'mapping-swapped', params: { lat: 'lon', lon: 'lat' } });
 	});
 
 	it('ignore integer columns (ids, years, counts) as coordinates', () => {
-		const g = guessMapping(table(['id', 'year', 'p', 'q'], [['1', '2001', '32.8', '130.7'], ['2', '2002', '33.1', '131.2']]));
+		const g = guessMapping(
+			table(
+				['id', 'year', 'p', 'q'],
+				[
+					['1', '2001', '32.8', '130.7'],
+					['2', '2002', '33.1', '131.2']
+				]
+			)
+		);
 		expect(g.mapping).toMatchObject({ lat: 2, lon: 3 });
 	});
 });
@@ -140,8 +198,14 @@ describe('a corrected mapping', () => {
 
 	it('takes the Web Mercator choice for metres in a CSV', async () => {
 		const m = 'name,x,y\nGlasgow,-473313.9,7530000.2\n';
-		const r = await importFile(new TextEncoder().encode(m), { name: 'm.csv', mapping: { lat: 2, lon: 1, crs: 'EPSG:3857' } });
+		const r = await importFile(new TextEncoder().encode(m), {
+			name: 'm.csv',
+			mapping: { lat: 2, lon: 1, crs: 'EPSG:3857' }
+		});
 		expect(r.ok && r.dataset.summary.loaded).toBe(1);
-		if (r.ok) expect([r.dataset.places.lat[0], r.dataset.places.lon[0]].map((v) => Math.round(v * 1e3) / 1e3)).toEqual([55.857, -4.252]);
+		if (r.ok)
+			expect([r.dataset.places.lat[0], r.dataset.places.lon[0]].map((v) => Math.round(v * 1e3) / 1e3)).toEqual([
+				55.857, -4.252
+			]);
 	});
 });

@@ -7,10 +7,20 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unpack } from '../../src/lib/import/packed';
 import { importFile } from '../../src/lib/import/pipeline';
-import { closeStore, DB_NAME, listDatasets, loadDataset, removeAll, removeDataset, saveDataset } from '../../src/lib/import/store';
+import {
+	closeStore,
+	DB_NAME,
+	listDatasets,
+	loadDataset,
+	removeAll,
+	removeDataset,
+	saveDataset
+} from '../../src/lib/import/store';
 
 async function kumamoto() {
-	const r = await importFile(new Uint8Array(readFileSync('tests/fixtures/import/good-kumamoto-firms-sjis.csv')), { name: 'firms.csv' });
+	const r = await importFile(new Uint8Array(readFileSync('tests/fixtures/import/good-kumamoto-firms-sjis.csv')), {
+		name: 'firms.csv'
+	});
 	if (!r.ok) throw new Error(r.problem.code);
 	return r;
 }

@@ -28,7 +28,8 @@ function connect(): Importer {
 	port1.on('message', (m: WorkerRequest) => void service.handle(m));
 	const worker = {
 		postMessage: (m: WorkerRequest, t?: Transferable[]) => port2.postMessage(m, (t ?? []) as never),
-		addEventListener: (_: 'message', f: (e: MessageEvent) => void) => port2.on('message', (data) => f({ data } as MessageEvent)),
+		addEventListener: (_: 'message', f: (e: MessageEvent) => void) =>
+			port2.on('message', (data) => f({ data } as MessageEvent)),
 		close: () => {
 			port1.close();
 			port2.close();
@@ -82,7 +83,8 @@ describe('the import worker protocol', () => {
 
 	it('reports progress while reading a larger file', async () => {
 		const importer = connect();
-		const csv = 'name,lat,lon\n' + Array.from({ length: 150_000 }, (_, i) => `P${i},35.${i % 1000},139.${i % 999}`).join('\n');
+		const csv =
+			'name,lat,lon\n' + Array.from({ length: 150_000 }, (_, i) => `P${i},35.${i % 1000},139.${i % 999}`).join('\n');
 		const seen: Progress[] = [];
 		const r = await importer.start(new Blob([csv]), { name: 'big.csv' }, (p) => seen.push(p));
 		expect(r.ok && r.dataset.summary.loaded).toBe(150_000);
@@ -92,7 +94,9 @@ describe('the import worker protocol', () => {
 
 	it('validates again under a corrected mapping without a second file', async () => {
 		const importer = connect();
-		const r = await importer.start(new Blob(['place,a,b\nGlasgow,55.8642,-4.2518\nShannon,52.7039,-8.8642\n']), { name: 'x.csv' });
+		const r = await importer.start(new Blob(['place,a,b\nGlasgow,55.8642,-4.2518\nShannon,52.7039,-8.8642\n']), {
+			name: 'x.csv'
+		});
 		expect(r.ok && r.dataset.summary.loaded).toBe(0);
 		if (!r.ok) return;
 		const fixed = await importer.remap({ ...r.dataset.mapping, lat: 1, lon: 2, name: 0 });

@@ -26,7 +26,11 @@ export type ImportOutcome =
 	| { ok: false; cancelled: true };
 
 export interface Importer {
-	start(input: Blob | ArrayBuffer, options?: ImportOptions & { name?: string }, onProgress?: (p: Progress) => void): Promise<ImportOutcome>;
+	start(
+		input: Blob | ArrayBuffer,
+		options?: ImportOptions & { name?: string },
+		onProgress?: (p: Progress) => void
+	): Promise<ImportOutcome>;
 	remap(mapping: ColumnMapping, onProgress?: (p: Progress) => void): Promise<ImportOutcome>;
 	problems(offset: number, limit: number): Promise<ProblemPage>;
 	exportBad(lang: Lang): Promise<ExportedFile>;

@@ -136,7 +136,7 @@ export function parseCombined(raw: string): ParsedPair | 'empty' | 'unparseable'
 	if (s === '' || PLACEHOLDER.test(s)) return 'empty';
 	let first: string;
 	let second: string;
-	let lonFirst = false;
+	let lonFirst: boolean;
 	const wkt = WKT_POINT.exec(s);
 	if (wkt) {
 		[first, second] = [wkt[1], wkt[2]];

@@ -42,12 +42,19 @@ export function detectDelimiter(sample: string, preferTab = false): Delimiter {
 	let best: Delimiter = order[0];
 	let bestScore = 0;
 	for (const delimiter of order) {
-		const preview = new Papa.Parser({ delimiter, newline: '\n', preview: 30 }).parse(sample, 0, sample.length >= DETECT_CHARS);
+		const preview = new Papa.Parser({ delimiter, newline: '\n', preview: 30 }).parse(
+			sample,
+			0,
+			sample.length >= DETECT_CHARS
+		);
 		const counts = (preview.data as string[][]).filter((r) => !isEmptyRecord(r)).map((r) => r.length);
 		if (counts.length === 0 || counts[0] < 2) continue;
 		const consistent = counts.filter((c) => c === counts[0]).length / counts.length;
 		const score = consistent * 100_000 + Math.min(counts[0], 99_999);
-		if (score > bestScore) (best = delimiter), (bestScore = score);
+		if (score > bestScore) {
+			best = delimiter;
+			bestScore = score;
+		}
 	}
 	return best;
 }
@@ -87,9 +94,15 @@ export async function readDelimited(
 	// CRLF (Windows), CR (Excel for Mac) and LF, even mixed in one file, all end a record: Papa takes
 	// one line ending per parse, so they become LF before it sees them
 	const normalise = (t: string, last: boolean): string => {
-		if (carryCR) (t = '\r' + t), (carryCR = false);
+		if (carryCR) {
+			t = '\r' + t;
+			carryCR = false;
+		}
 		// a CRLF cut in two by the chunk boundary: keep the CR until the next chunk says what it was
-		if (!last && t.endsWith('\r')) (carryCR = true), (t = t.slice(0, -1));
+		if (!last && t.endsWith('\r')) {
+			carryCR = true;
+			t = t.slice(0, -1);
+		}
 		return t.indexOf('\r') === -1 ? t : t.replace(/\r\n?/g, '\n');
 	};
 
@@ -147,7 +160,8 @@ export async function readDelimited(
 			}
 			names.push(name);
 		}
-		if (empties.length) notes.push(note('header-empty', 'info', { letters: empties.join(', '), count: empties.length }));
+		if (empties.length)
+			notes.push(note('header-empty', 'info', { letters: empties.join(', '), count: empties.length }));
 		headerWidth = width;
 		state.builder = new TableBuilder(names);
 	};
@@ -225,7 +239,10 @@ export async function readDelimited(
 					if (res.errors.length === 0) return onFields(res.data[0]);
 					const raw = input.slice(start, res.meta.cursor).replace(/\n$/, '');
 					if (raw.includes('\n')) recoverLines(raw);
-					else onFields(res.errors.some((e) => e.code === 'MissingQuotes') ? lenientFields(raw) : res.data[0], [quoteWarning(raw)]);
+					else
+						onFields(res.errors.some((e) => e.code === 'MissingQuotes') ? lenientFields(raw) : res.data[0], [
+							quoteWarning(raw)
+						]);
 				}
 			});
 			const res = parser.parse(input, 0, !last);
@@ -257,7 +274,7 @@ export async function readDelimited(
 	};
 
 	let started = false;
-	for (let pos = sniffed.bomLength; ; ) {
+	for (let pos = sniffed.bomLength; ;) {
 		checkCancelled(ctx);
 		const end = Math.min(src.size, pos + CHUNK_BYTES);
 		const last = end >= src.size;

@@ -64,7 +64,10 @@ function japaneseDecoder(encoding: 'shift_jis' | 'euc-jp'): StreamDecoder {
 }
 
 /** A streaming decoder for the encoding; `prefer` forces the library path (tests compare the two). */
-export function createDecoder(encoding: TextEncoding, prefer: 'native' | 'encoding-japanese' = 'native'): StreamDecoder {
+export function createDecoder(
+	encoding: TextEncoding,
+	prefer: 'native' | 'encoding-japanese' = 'native'
+): StreamDecoder {
 	if ((encoding === 'shift_jis' || encoding === 'euc-jp') && prefer === 'encoding-japanese')
 		return japaneseDecoder(encoding);
 	const native = nativeDecoder(encoding);

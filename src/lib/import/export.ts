@@ -57,5 +57,10 @@ export async function exportBadRows(
 	const delimiter = session.source.delimiter ?? ',';
 	const csv = Papa.unparse({ fields: header, data: rows }, { delimiter, newline: '\r\n', quotes: false });
 	const body = new TextEncoder().encode(`\uFEFF${csv}\r\n`);
-	return { fileName: `${stem(session.source.name)}-problems.csv`, mime: 'text/csv;charset=utf-8', bytes: body, rows: rows.length };
+	return {
+		fileName: `${stem(session.source.name)}-problems.csv`,
+		mime: 'text/csv;charset=utf-8',
+		bytes: body,
+		rows: rows.length
+	};
 }

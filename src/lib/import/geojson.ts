@@ -125,7 +125,7 @@ export function jsonErrorPlace(text: string): { line: number; column: number } {
 		if (c === 'n') return void literal('null');
 		return number();
 	};
-	let pos = n;
+	let pos: number;
 	try {
 		value();
 		ws();
@@ -140,7 +140,7 @@ export function jsonErrorPlace(text: string): { line: number; column: number } {
 async function readText(src: ByteSource, sniffed: Sniffed, ctx: RunContext): Promise<string> {
 	const decoder = createDecoder(sniffed.encoding);
 	const parts: string[] = [];
-	for (let pos = sniffed.bomLength; pos < src.size; ) {
+	for (let pos = sniffed.bomLength; pos < src.size;) {
 		checkCancelled(ctx);
 		const end = Math.min(src.size, pos + CHUNK_BYTES);
 		parts.push(decoder.decode(await src.read(pos, end), end >= src.size));
@@ -217,7 +217,8 @@ const geometryProblem = (code: Problem['code'], params?: Problem['params'], valu
 /** One feature's geometry: a point, a polygon, or the reason it is neither. */
 export function readGeometry(g: unknown): GeometryReading {
 	const warnings: Problem[] = [];
-	if (g === null || g === undefined) return { kind: GEOMETRY_NONE, problem: geometryProblem('geometry-missing'), warnings };
+	if (g === null || g === undefined)
+		return { kind: GEOMETRY_NONE, problem: geometryProblem('geometry-missing'), warnings };
 	if (!isObject(g) || typeof g.type !== 'string')
 		return { kind: GEOMETRY_REFUSED, problem: geometryProblem('geometry-invalid', { reason: 'no-type' }, g), warnings };
 	const strings = { found: false };
@@ -234,7 +235,10 @@ export function readGeometry(g: unknown): GeometryReading {
 		case 'Point': {
 			const p = position(g.coordinates, strings);
 			if (!p)
-				return finish({ kind: GEOMETRY_REFUSED, problem: geometryProblem('geometry-invalid', { reason: 'position', type }, g.coordinates) });
+				return finish({
+					kind: GEOMETRY_REFUSED,
+					problem: geometryProblem('geometry-invalid', { reason: 'position', type }, g.coordinates)
+				});
 			return finish({ kind: GEOMETRY_POINT, lon: p[0], lat: p[1] });
 		}
 		case 'MultiPoint': {
@@ -249,18 +253,27 @@ export function readGeometry(g: unknown): GeometryReading {
 		case 'Polygon': {
 			const rings = checkPolygon(g.coordinates, strings, closed);
 			if (typeof rings === 'string')
-				return finish({ kind: GEOMETRY_REFUSED, problem: geometryProblem('geometry-invalid', { reason: rings, type }, g.coordinates) });
+				return finish({
+					kind: GEOMETRY_REFUSED,
+					problem: geometryProblem('geometry-invalid', { reason: rings, type }, g.coordinates)
+				});
 			return finish({ kind: GEOMETRY_POLYGON, shape: { type: 'Polygon', coordinates: rings } });
 		}
 		case 'MultiPolygon': {
 			const c = g.coordinates;
 			if (!Array.isArray(c) || c.length === 0)
-				return finish({ kind: GEOMETRY_REFUSED, problem: geometryProblem('geometry-invalid', { reason: 'empty', type }, c) });
+				return finish({
+					kind: GEOMETRY_REFUSED,
+					problem: geometryProblem('geometry-invalid', { reason: 'empty', type }, c)
+				});
 			const polys: Position[][][] = [];
 			for (const poly of c) {
 				const rings = checkPolygon(poly, strings, closed);
 				if (typeof rings === 'string')
-					return finish({ kind: GEOMETRY_REFUSED, problem: geometryProblem('geometry-invalid', { reason: rings, type }, poly) });
+					return finish({
+						kind: GEOMETRY_REFUSED,
+						problem: geometryProblem('geometry-invalid', { reason: rings, type }, poly)
+					});
 				polys.push(rings);
 			}
 			return finish({ kind: GEOMETRY_POLYGON, shape: { type: 'MultiPolygon', coordinates: polys } });
@@ -270,12 +283,21 @@ export function readGeometry(g: unknown): GeometryReading {
 		case 'GeometryCollection':
 			return finish({ kind: GEOMETRY_REFUSED, problem: geometryProblem('geometry-unsupported', { type }) });
 		default:
-			return finish({ kind: GEOMETRY_REFUSED, problem: geometryProblem('geometry-invalid', { reason: 'type', type }, type) });
+			return finish({
+				kind: GEOMETRY_REFUSED,
+				problem: geometryProblem('geometry-invalid', { reason: 'type', type }, type)
+			});
 	}
 }
 
 const cellValue = (v: unknown): string =>
-	v === null || v === undefined ? '' : typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
+	v === null || v === undefined
+		? ''
+		: typeof v === 'string'
+			? v
+			: typeof v === 'object'
+				? JSON.stringify(v)
+				: String(v);
 
 /** Features out of whatever the root is, or null when it is not GeoJSON. */
 function featuresOf(root: unknown): unknown[] | null {
@@ -343,7 +365,8 @@ export async function readGeoJson(
 		for (const [name, object] of Object.entries(topo.objects ?? {})) {
 			const fc = feature(topo, object) as unknown as Json;
 			const fs = fc.type === 'FeatureCollection' ? (fc.features as Json[]) : [fc];
-			for (const f of fs) features.push({ ...f, properties: { ...(isObject(f.properties) ? f.properties : {}), layer: name } });
+			for (const f of fs)
+				features.push({ ...f, properties: { ...(isObject(f.properties) ? f.properties : {}), layer: name } });
 		}
 		notes.push(note('topojson-converted', 'info', { count: features.length }));
 		root = { type: 'FeatureCollection', features, crs: (root as Json).crs };
@@ -377,7 +400,8 @@ export async function readGeoJson(
 		if (isObject(f.properties))
 			for (const k of Object.keys(f.properties))
 				if (!index.has(k)) {
-					if (columns.length >= MAX_COLUMNS) return { fatal: note('too-many-columns', 'error', { count: columns.length + 1, limit: MAX_COLUMNS }) };
+					if (columns.length >= MAX_COLUMNS)
+						return { fatal: note('too-many-columns', 'error', { count: columns.length + 1, limit: MAX_COLUMNS }) };
 					index.set(k, columns.length);
 					columns.push(k);
 				}
@@ -422,7 +446,11 @@ export async function readGeoJson(
 			geometry.lat[record] = g.lat!;
 		} else if (g.kind === GEOMETRY_POLYGON) geometry.polygons.set(record, g.shape!);
 		const problems = g.problem ? [g.problem, ...g.warnings] : g.warnings;
-		if (problems.length) geometry.problems.set(record, problems.map((p) => ({ ...p, row: i + 1 })));
+		if (problems.length)
+			geometry.problems.set(
+				record,
+				problems.map((p) => ({ ...p, row: i + 1 }))
+			);
 	}
 	return { table: builder.finish(geometry), notes, crs };
 }

@@ -149,7 +149,31 @@ const RULES: Record<MappingField, NameRule> = {
 		weak: ['place', 'site']
 	},
 	id: {
-		exact: ['id', 'fid', 'uid', 'key', 'code', 'no', 'number', '番号', 'コード', '識別子', 'id番号', 'ref', 'identifier', 'objectid', 'gid', 'placeid', 'firmid', 'companyid', '企業id', '企業コード', '会社コード', '事業所番号', '管理番号'],
+		exact: [
+			'id',
+			'fid',
+			'uid',
+			'key',
+			'code',
+			'no',
+			'number',
+			'番号',
+			'コード',
+			'識別子',
+			'id番号',
+			'ref',
+			'identifier',
+			'objectid',
+			'gid',
+			'placeid',
+			'firmid',
+			'companyid',
+			'企業id',
+			'企業コード',
+			'会社コード',
+			'事業所番号',
+			'管理番号'
+		],
 		word: ['id', 'code', 'コード', '番号']
 	},
 	sector: {
@@ -189,7 +213,7 @@ export function headerScore(header: string, field: MappingField): number {
 	const r = RULES[field];
 	if (r.exact.includes(compact)) return 3;
 	if (words.some((w) => r.word.includes(w))) return 2;
-	if (r.exact.some((e) => e.length >= 2 && /[^\x00-\x7f]/.test(e) && compact.includes(e))) return 2;
+	if (r.exact.some((e) => e.length >= 2 && /[^\u0020-\u007e]/.test(e) && compact.includes(e))) return 2;
 	if (r.weak?.includes(compact)) return 1;
 	return 0;
 }
@@ -251,7 +275,10 @@ const note = (code: Problem['code'], severity: Problem['severity'], params?: Pro
  * Guesses the mapping of a parsed table. `geometry` is true for GeoJSON (positions come from the
  * geometry unless the user maps columns); `land` lets the guess notice columns swapped wholesale.
  */
-export function guessMapping(table: RawTable, options: { land?: LandIndex | null; crs?: ColumnMapping['crs'] } = {}): MappingGuess {
+export function guessMapping(
+	table: RawTable,
+	options: { land?: LandIndex | null; crs?: ColumnMapping['crs'] } = {}
+): MappingGuess {
 	const mapping = none();
 	if (options.crs) mapping.crs = options.crs;
 	const reasons: Partial<Record<MappingField, MappingReason>> = {};
@@ -265,11 +292,18 @@ export function guessMapping(table: RawTable, options: { land?: LandIndex | null
 		cols.forEach((c, i) => {
 			if (taken.has(i)) return;
 			const s = headerScore(c, field);
-			if (s >= min && s > bestScore) (bestCol = i), (bestScore = s);
+			if (s >= min && s > bestScore) {
+				bestCol = i;
+				bestScore = s;
+			}
 		});
 		return bestCol;
 	};
-	const take = (field: 'lat' | 'lon' | 'combined' | 'name' | 'id' | 'sector', col: number | null, reason: MappingReason) => {
+	const take = (
+		field: 'lat' | 'lon' | 'combined' | 'name' | 'id' | 'sector',
+		col: number | null,
+		reason: MappingReason
+	) => {
 		if (col === null) return;
 		mapping[field] = col;
 		reasons[field] = reason;
@@ -331,14 +365,10 @@ function looksSwapped(lat: number[], lon: number[], land: LandIndex | null): boo
 	const n = Math.min(lat.length, lon.length);
 	if (n === 0) return false;
 	let swapped = 0;
-	let inRange = 0;
 	for (let i = 0; i < n; i++) {
 		const [a, o] = [lat[i], lon[i]];
 		if (Math.abs(a) > 90 && Math.abs(a) <= 180 && Math.abs(o) <= 90) swapped++;
-		else if (Math.abs(a) <= 90 && Math.abs(o) <= 180) {
-			inRange++;
-			if (land && swappedLandsInCase(land, o, a)) swapped++;
-		}
+		else if (land && Math.abs(a) <= 90 && Math.abs(o) <= 180 && swappedLandsInCase(land, o, a)) swapped++;
 	}
 	return swapped > n / 2;
 }

@@ -97,7 +97,8 @@ const SWAP_JA = (p: Params) =>
 			? `記載どおり(緯度 ${p.lon}、経度 ${p.lat})だと海上になり、入れ替えると${countryJa(String(p.country))}に入ります。緯度と経度が入れ替わっているようです。`
 			: `緯度 ${p.lon} はありえない値です(緯度は −90〜90)。入れ替えると緯度 ${p.lat}、経度 ${p.lon} になります。緯度と経度が入れ替わっているようです。`;
 
-const countryEn = (c: string) => ({ japan: 'Japan', 'united-kingdom': 'the United Kingdom', ireland: 'Ireland' })[c] ?? c;
+const countryEn = (c: string) =>
+	({ japan: 'Japan', 'united-kingdom': 'the United Kingdom', ireland: 'Ireland' })[c] ?? c;
 const countryJa = (c: string) => ({ japan: '日本', 'united-kingdom': 'イギリス', ireland: 'アイルランド' })[c] ?? c;
 
 export const en: Catalogue = {
@@ -131,24 +132,33 @@ export const en: Catalogue = {
 		hint: (p) => (p.kind === 'spreadsheetml' ? SAVE_CSV_EN : EXPORT_GEOJSON_EN)
 	},
 	'file-unknown-format': {
-		message: (p) => (p.kind === 'rtf' ? 'This is a rich-text (RTF) document, not plain text.' : 'The format of this file is not one the importer reads.'),
+		message: (p) =>
+			p.kind === 'rtf'
+				? 'This is a rich-text (RTF) document, not plain text.'
+				: 'The format of this file is not one the importer reads.',
 		hint: () => 'Save it as plain text (in TextEdit: Format › Make Plain Text) or, better, as CSV from a spreadsheet.'
 	},
 	'too-many-columns': {
 		message: (p) => `The file has ${p.count} columns; the most a spreadsheet (and this importer) takes is ${p.limit}.`,
-		hint: () => 'Keep only the columns you need, or check the delimiter: a wrong one can split every value into its own column.'
+		hint: () =>
+			'Keep only the columns you need, or check the delimiter: a wrong one can split every value into its own column.'
 	},
 	'no-rows': {
 		message: (p) => `The file has a header (${p.columns}) but no rows of data.`,
-		hint: () => 'Add at least one row below the header, or check that you exported the data and not only the column names.'
+		hint: () =>
+			'Add at least one row below the header, or check that you exported the data and not only the column names.'
 	},
 	'geojson-invalid-json': {
-		message: (p) => (p.line ? `The file is not valid JSON: the error is at line ${p.line}, column ${p.column}.` : 'The file is not valid JSON.'),
+		message: (p) =>
+			p.line
+				? `The file is not valid JSON: the error is at line ${p.line}, column ${p.column}.`
+				: 'The file is not valid JSON.',
 		hint: () =>
 			'Common causes: a comma after the last item of a list, a missing closing bracket, or single quotes. A JSON validator shows the exact place.'
 	},
 	'geojson-not-geojson': {
-		message: (p) => `This JSON is not GeoJSON: its top level (${p.keys}) has no “type” of FeatureCollection, Feature or a geometry.`,
+		message: (p) =>
+			`This JSON is not GeoJSON: its top level (${p.keys}) has no “type” of FeatureCollection, Feature or a geometry.`,
 		hint: () => 'Export the places as GeoJSON, or as a CSV with latitude and longitude columns.'
 	},
 	'geojson-projected': {
@@ -172,7 +182,8 @@ export const en: Catalogue = {
 		hint: () => 'Part of the file was probably pasted from a file in another encoding. Check the names that show �.'
 	},
 	'bom-removed': {
-		message: (p) => `The file starts with a byte-order mark (${p.encoding}); it was removed so the first column keeps its name.`,
+		message: (p) =>
+			`The file starts with a byte-order mark (${p.encoding}); it was removed so the first column keeps its name.`,
 		hint: () => 'Nothing to do.'
 	},
 	'sep-line': {
@@ -184,35 +195,43 @@ export const en: Catalogue = {
 		hint: () => 'Rename one of them in the file if they hold different things.'
 	},
 	'header-empty': {
-		message: (p) => `Column(s) ${p.letters} have no name in the header; they are called “column ${String(p.letters).split(', ')[0]}”… here.`,
+		message: (p) =>
+			`Column(s) ${p.letters} have no name in the header; they are called “column ${String(p.letters).split(', ')[0]}”… here.`,
 		hint: () => 'Give them names in the file if you need them.'
 	},
 	'header-missing': {
-		message: (p) => `The first row holds numbers, not column names: it is read as data, and the ${p.count} columns are called column A, B…`,
+		message: (p) =>
+			`The first row holds numbers, not column names: it is read as data, and the ${p.count} columns are called column A, B…`,
 		hint: () => 'Choose the latitude and longitude columns in the mapping.'
 	},
 	'rows-empty': {
-		message: (p) => `${p.count} empty row(s) were skipped${Number(p.trailing) > 0 ? ` (${p.trailing} at the end of the file)` : ''}.`,
+		message: (p) =>
+			`${p.count} empty row(s) were skipped${Number(p.trailing) > 0 ? ` (${p.trailing} at the end of the file)` : ''}.`,
 		hint: () => 'Nothing to do: rows with no values carry nothing.'
 	},
 	'decimal-comma': {
-		message: (p, c) => `${p.count} value(s) in ${col(c, 'a coordinate column')} use a decimal comma (e.g. 35,68); they were read as 35.68 (first in row ${p.first}).`,
+		message: (p, c) =>
+			`${p.count} value(s) in ${col(c, 'a coordinate column')} use a decimal comma (e.g. 35,68); they were read as 35.68 (first in row ${p.first}).`,
 		hint: () => 'Nothing to do. A coordinate never has a thousands separator, so the comma can only be a decimal one.'
 	},
 	'dms-converted': {
-		message: (p, c) => `${p.count} value(s) in ${col(c, 'a coordinate column')} are in degrees, minutes and seconds; they were converted to decimal degrees (first in row ${p.first}).`,
+		message: (p, c) =>
+			`${p.count} value(s) in ${col(c, 'a coordinate column')} are in degrees, minutes and seconds; they were converted to decimal degrees (first in row ${p.first}).`,
 		hint: () => 'Nothing to do; check one place on the map to be sure.'
 	},
 	'hemisphere-letters': {
-		message: (p, c) => `${p.count} value(s) in ${col(c, 'a coordinate column')} carry N/S/E/W letters; S and W were read as negative (first in row ${p.first}).`,
+		message: (p, c) =>
+			`${p.count} value(s) in ${col(c, 'a coordinate column')} carry N/S/E/W letters; S and W were read as negative (first in row ${p.first}).`,
 		hint: () => 'Nothing to do.'
 	},
 	'fullwidth-converted': {
-		message: (p, c) => `${p.count} value(s) in ${col(c, 'a coordinate column')} are written in full-width characters; they were read as ordinary digits (first in row ${p.first}).`,
+		message: (p, c) =>
+			`${p.count} value(s) in ${col(c, 'a coordinate column')} are written in full-width characters; they were read as ordinary digits (first in row ${p.first}).`,
 		hint: () => 'Nothing to do.'
 	},
 	'crs-reprojected': {
-		message: (p) => `The GeoJSON names ${p.crs} (Web Mercator, in metres); its coordinates were converted to longitude/latitude.`,
+		message: (p) =>
+			`The GeoJSON names ${p.crs} (Web Mercator, in metres); its coordinates were converted to longitude/latitude.`,
 		hint: () => 'Nothing to do. The conversion is exact for this coordinate system.'
 	},
 	'topojson-converted': {
@@ -235,24 +254,29 @@ export const en: Catalogue = {
 		hint: () => 'Choose the latitude and the longitude column in the mapping (or one column holding both).'
 	},
 	'mapping-swapped': {
-		message: (p) => `The values under the headers say latitude and longitude the other way round: “${p.lat}” is read as latitude and “${p.lon}” as longitude.`,
+		message: (p) =>
+			`The values under the headers say latitude and longitude the other way round: “${p.lat}” is read as latitude and “${p.lon}” as longitude.`,
 		hint: () => 'Check a few places on the map; switch the columns back in the mapping if this guess is wrong.'
 	},
 	'projected-coordinates': {
-		message: (p) => `The values in “${p.lat}” and “${p.lon}” are far beyond ±180: they look like metres in a projected system, not degrees.`,
+		message: (p) =>
+			`The values in “${p.lat}” and “${p.lon}” are far beyond ±180: they look like metres in a projected system, not degrees.`,
 		hint: () =>
 			'If they are Web Mercator (EPSG:3857), choose it in the mapping; otherwise convert the file to longitude/latitude (EPSG:4326) first.'
 	},
 	'swap-check-unavailable': {
-		message: () => 'The country outlines could not be loaded, so points in the sea were not checked for swapped coordinates.',
+		message: () =>
+			'The country outlines could not be loaded, so points in the sea were not checked for swapped coordinates.',
 		hint: () => 'Points with a latitude over 90 are still caught. Look for points in the sea on the map.'
 	},
 	'coord-empty': {
-		message: (p, c) => `The ${axisEn(p)} is empty${c.value ? ` (“${c.value}”)` : ''}${c.column ? ` in column “${c.column}”` : ''}.`,
+		message: (p, c) =>
+			`The ${axisEn(p)} is empty${c.value ? ` (“${c.value}”)` : ''}${c.column ? ` in column “${c.column}”` : ''}.`,
 		hint: () => 'Fill it in (or look the place up), or remove the row.'
 	},
 	'coord-unparseable': {
-		message: (p, c) => `“${c.value}” in ${col(c, 'this row')} cannot be read as a ${axisEn(p) === 'coordinates' ? 'pair of coordinates' : axisEn(p)}.`,
+		message: (p, c) =>
+			`“${c.value}” in ${col(c, 'this row')} cannot be read as a ${axisEn(p) === 'coordinates' ? 'pair of coordinates' : axisEn(p)}.`,
 		hint: (p) =>
 			p.axis === 'both'
 				? 'Write both as decimal degrees, latitude first: 35.6812, 139.7671.'
@@ -261,19 +285,24 @@ export const en: Catalogue = {
 	'lat-out-of-range': {
 		message: (p, c) => `The latitude ${p.value} in ${col(c, 'this row')} is outside −90 to 90.`,
 		hint: (p) =>
-			p.projected ? 'This looks like metres in a projected system: see the note on projected coordinates.' : 'Check the value (a typo, a missing decimal point?).'
+			p.projected
+				? 'This looks like metres in a projected system: see the note on projected coordinates.'
+				: 'Check the value (a typo, a missing decimal point?).'
 	},
 	'lon-out-of-range': {
 		message: (p, c) => `The longitude ${p.value} in ${col(c, 'this row')} is outside −180 to 180.`,
 		hint: (p) =>
-			p.projected ? 'This looks like metres in a projected system: see the note on projected coordinates.' : 'Check the value (a typo, a missing decimal point?).'
+			p.projected
+				? 'This looks like metres in a projected system: see the note on projected coordinates.'
+				: 'Check the value (a typo, a missing decimal point?).'
 	},
 	'swapped-suspected': {
 		message: (p) => SWAP_EN(p),
 		hint: () => 'Swap the two values in this row (or the two columns in the mapping, if every row is like this).'
 	},
 	'null-island': {
-		message: () => 'The position is 0, 0 (in the Atlantic off Africa): almost always a missing location written as zeros.',
+		message: () =>
+			'The position is 0, 0 (in the Atlantic off Africa): almost always a missing location written as zeros.',
 		hint: () => 'Fill in the real coordinates, or leave both empty.'
 	},
 	'duplicate-id': {
@@ -285,16 +314,20 @@ export const en: Catalogue = {
 		hint: () => 'Fill in a name if you want to find it in the list.'
 	},
 	'row-extra-fields': {
-		message: (p) => `This row has ${p.count} values but the header names ${p.expected}; the extra values are kept in extra columns.`,
-		hint: () => 'Usually a value contains the delimiter (a comma in a name) without quotes. Put such values in double quotes.'
+		message: (p) =>
+			`This row has ${p.count} values but the header names ${p.expected}; the extra values are kept in extra columns.`,
+		hint: () =>
+			'Usually a value contains the delimiter (a comma in a name) without quotes. Put such values in double quotes.'
 	},
 	'row-truncated': {
 		message: (p) => `This row has ${p.count} values; only the first ${p.limit} were kept.`,
 		hint: () => 'Check the delimiter of the file.'
 	},
 	'quote-malformed': {
-		message: () => 'A double quote in this row is not closed or not where quotes may be; the row was read with its quotes kept as text.',
-		hint: () => 'Check the values: a quote inside a value must be doubled (""), and a quoted value must end with a quote.'
+		message: () =>
+			'A double quote in this row is not closed or not where quotes may be; the row was read with its quotes kept as text.',
+		hint: () =>
+			'Check the values: a quote inside a value must be doubled (""), and a quoted value must end with a quote.'
 	},
 	'feature-not-feature': {
 		message: (p) => `This item of “features” is not a Feature (its type is “${p.type}”).`,
@@ -309,10 +342,14 @@ export const en: Catalogue = {
 			p.type === 'MultiPoint'
 				? `This feature is a MultiPoint of ${p.count} points; places are single points.`
 				: `This feature is a ${p.type}; only points (places) and polygons (your regions) are read.`,
-		hint: (p) => (p.type === 'MultiPoint' ? 'Split it into one feature per point.' : 'Convert it to points or polygons, or remove it.')
+		hint: (p) =>
+			p.type === 'MultiPoint'
+				? 'Split it into one feature per point.'
+				: 'Convert it to points or polygons, or remove it.'
 	},
 	'geometry-invalid': {
-		message: (p) => `This feature’s ${p.type ?? 'geometry'} is not valid GeoJSON (${p.reason === 'too-few' ? 'a ring needs at least 4 positions' : p.reason === 'position' ? 'a position is not a pair of numbers' : p.reason === 'empty' ? 'it has no coordinates' : 'its type or coordinates are wrong'}).`,
+		message: (p) =>
+			`This feature’s ${p.type ?? 'geometry'} is not valid GeoJSON (${p.reason === 'too-few' ? 'a ring needs at least 4 positions' : p.reason === 'position' ? 'a position is not a pair of numbers' : p.reason === 'empty' ? 'it has no coordinates' : 'its type or coordinates are wrong'}).`,
 		hint: () => 'Fix or remove it in your GIS (in QGIS: Vector › Geometry Tools › Check Validity).'
 	},
 	'ring-unclosed': {
@@ -332,10 +369,12 @@ export const ja: Catalogue = {
 	},
 	'file-too-large': {
 		message: (p) => `ファイルは ${p.size} です。${p.format} ファイルはここでは ${p.limit} までです。`,
-		hint: () => 'ブラウザのタブのメモリが足りません。ファイルを分けるか、地図に必要な列(名称・緯度・経度・業種)だけにしてください。'
+		hint: () =>
+			'ブラウザのタブのメモリが足りません。ファイルを分けるか、地図に必要な列(名称・緯度・経度・業種)だけにしてください。'
 	},
 	'file-binary': {
-		message: (p) => `このファイルは${KIND_JA[String(p.kind)] ?? KIND_JA.binary}で、CSV や GeoJSON のテキストではありません。`,
+		message: (p) =>
+			`このファイルは${KIND_JA[String(p.kind)] ?? KIND_JA.binary}で、CSV や GeoJSON のテキストではありません。`,
 		hint: (p) =>
 			SPREADSHEETS.includes(String(p.kind))
 				? SAVE_CSV_JA
@@ -346,15 +385,20 @@ export const ja: Catalogue = {
 						: '地図が読めるのは場所の表(CSV・TSV)か GeoJSON です。'
 	},
 	'file-html': {
-		message: () => 'このファイルは CSV ではなくウェブページ(HTML)です。ブラウザがデータではなくページを保存したようです。',
-		hint: () => 'データそのもの(「CSV」「エクスポート」などのリンク)をダウンロードするか、表を表計算ソフトに貼り付けて CSV で保存してください。'
+		message: () =>
+			'このファイルは CSV ではなくウェブページ(HTML)です。ブラウザがデータではなくページを保存したようです。',
+		hint: () =>
+			'データそのもの(「CSV」「エクスポート」などのリンク)をダウンロードするか、表を表計算ソフトに貼り付けて CSV で保存してください。'
 	},
 	'file-xml': {
 		message: (p) => `このファイルは${XML_JA[String(p.kind)] ?? XML_JA.xml}で、この読み込み機能では読めません。`,
 		hint: (p) => (p.kind === 'spreadsheetml' ? SAVE_CSV_JA : EXPORT_GEOJSON_JA)
 	},
 	'file-unknown-format': {
-		message: (p) => (p.kind === 'rtf' ? 'このファイルはリッチテキスト(RTF)文書で、プレーンテキストではありません。' : 'このファイルの形式は読み込めません。'),
+		message: (p) =>
+			p.kind === 'rtf'
+				? 'このファイルはリッチテキスト(RTF)文書で、プレーンテキストではありません。'
+				: 'このファイルの形式は読み込めません。',
 		hint: () => 'プレーンテキストとして保存するか、表計算ソフトから CSV で保存してください。'
 	},
 	'too-many-columns': {
@@ -366,16 +410,22 @@ export const ja: Catalogue = {
 		hint: () => '見出しの下に少なくとも 1 行を加えるか、列名だけでなくデータを書き出したかを確認してください。'
 	},
 	'geojson-invalid-json': {
-		message: (p) => (p.line ? `JSON として正しくありません。${p.line} 行目 ${p.column} 文字目に誤りがあります。` : 'JSON として正しくありません。'),
-		hint: () => 'よくある原因は、リストの最後の要素のあとのカンマ、閉じかっこの不足、シングルクォートです。JSON の検証ツールで正確な場所がわかります。'
+		message: (p) =>
+			p.line
+				? `JSON として正しくありません。${p.line} 行目 ${p.column} 文字目に誤りがあります。`
+				: 'JSON として正しくありません。',
+		hint: () =>
+			'よくある原因は、リストの最後の要素のあとのカンマ、閉じかっこの不足、シングルクォートです。JSON の検証ツールで正確な場所がわかります。'
 	},
 	'geojson-not-geojson': {
-		message: (p) => `この JSON は GeoJSON ではありません。最上位(${p.keys})に FeatureCollection・Feature・ジオメトリの「type」がありません。`,
+		message: (p) =>
+			`この JSON は GeoJSON ではありません。最上位(${p.keys})に FeatureCollection・Feature・ジオメトリの「type」がありません。`,
 		hint: () => '場所を GeoJSON として、または緯度・経度の列をもつ CSV として書き出してください。'
 	},
 	'geojson-projected': {
 		message: (p) => `この GeoJSON は経緯度ではなく投影座標系(${p.crs})です。`,
-		hint: () => 'ここで変換できるのはウェブメルカトル(EPSG:3857)だけです。EPSG:4326 に変換してから(QGIS では［新しいファイルに地物を保存］で CRS を EPSG:4326 に)もう一度ドロップしてください。'
+		hint: () =>
+			'ここで変換できるのはウェブメルカトル(EPSG:3857)だけです。EPSG:4326 に変換してから(QGIS では［新しいファイルに地物を保存］で CRS を EPSG:4326 に)もう一度ドロップしてください。'
 	},
 	'geojson-no-features': {
 		message: () => 'GeoJSON に地物がありません。',
@@ -393,11 +443,13 @@ export const ja: Catalogue = {
 		hint: () => '別の文字コードのファイルから一部を貼り付けたようです。� が表示される名称を確認してください。'
 	},
 	'bom-removed': {
-		message: (p) => `ファイルの先頭にバイト順マーク(${p.encoding})がありました。最初の列名が崩れないよう取り除きました。`,
+		message: (p) =>
+			`ファイルの先頭にバイト順マーク(${p.encoding})がありました。最初の列名が崩れないよう取り除きました。`,
 		hint: () => '対応は不要です。'
 	},
 	'sep-line': {
-		message: (p) => `1 行目(「sep=」)が区切り文字(${p.delimiter})を指定していたので、それを使い、データとしては読みませんでした。`,
+		message: (p) =>
+			`1 行目(「sep=」)が区切り文字(${p.delimiter})を指定していたので、それを使い、データとしては読みませんでした。`,
 		hint: () => '対応は不要です。行番号は Excel の表示どおり(この行を数えない)です。'
 	},
 	'header-duplicate': {
@@ -405,7 +457,8 @@ export const ja: Catalogue = {
 		hint: () => '内容が違うなら、ファイルでどちらかの名前を変えてください。'
 	},
 	'header-empty': {
-		message: (p) => `${p.letters} 列には見出しがありません。ここでは「column ${String(p.letters).split(', ')[0]}」などと呼びます。`,
+		message: (p) =>
+			`${p.letters} 列には見出しがありません。ここでは「column ${String(p.letters).split(', ')[0]}」などと呼びます。`,
 		hint: () => '必要ならファイルで名前を付けてください。'
 	},
 	'header-missing': {
@@ -413,27 +466,33 @@ export const ja: Catalogue = {
 		hint: () => '対応付けで緯度と経度の列を選んでください。'
 	},
 	'rows-empty': {
-		message: (p) => `空の行を ${p.count} 行飛ばしました${Number(p.trailing) > 0 ? `(うちファイル末尾に ${p.trailing} 行)` : ''}。`,
+		message: (p) =>
+			`空の行を ${p.count} 行飛ばしました${Number(p.trailing) > 0 ? `(うちファイル末尾に ${p.trailing} 行)` : ''}。`,
 		hint: () => '対応は不要です(値のない行には何も含まれません)。'
 	},
 	'decimal-comma': {
-		message: (p, c) => `${colJa(c, '座標の列')}の ${p.count} 個の値が小数点にカンマを使っています(例: 35,68)。35.68 として読みました(最初は ${p.first} 行目)。`,
+		message: (p, c) =>
+			`${colJa(c, '座標の列')}の ${p.count} 個の値が小数点にカンマを使っています(例: 35,68)。35.68 として読みました(最初は ${p.first} 行目)。`,
 		hint: () => '対応は不要です。座標には桁区切りがないので、カンマは小数点としか読めません。'
 	},
 	'dms-converted': {
-		message: (p, c) => `${colJa(c, '座標の列')}の ${p.count} 個の値が度分秒で書かれていたので、十進の度に変換しました(最初は ${p.first} 行目)。`,
+		message: (p, c) =>
+			`${colJa(c, '座標の列')}の ${p.count} 個の値が度分秒で書かれていたので、十進の度に変換しました(最初は ${p.first} 行目)。`,
 		hint: () => '対応は不要です。念のため地図で 1 か所確かめてください。'
 	},
 	'hemisphere-letters': {
-		message: (p, c) => `${colJa(c, '座標の列')}の ${p.count} 個の値に N/S/E/W が付いていたので、S と W を負の値として読みました(最初は ${p.first} 行目)。`,
+		message: (p, c) =>
+			`${colJa(c, '座標の列')}の ${p.count} 個の値に N/S/E/W が付いていたので、S と W を負の値として読みました(最初は ${p.first} 行目)。`,
 		hint: () => '対応は不要です。'
 	},
 	'fullwidth-converted': {
-		message: (p, c) => `${colJa(c, '座標の列')}の ${p.count} 個の値が全角で書かれていたので、半角の数字として読みました(最初は ${p.first} 行目)。`,
+		message: (p, c) =>
+			`${colJa(c, '座標の列')}の ${p.count} 個の値が全角で書かれていたので、半角の数字として読みました(最初は ${p.first} 行目)。`,
 		hint: () => '対応は不要です。'
 	},
 	'crs-reprojected': {
-		message: (p) => `GeoJSON が ${p.crs}(ウェブメルカトル、メートル単位)を指定していたので、座標を経緯度に変換しました。`,
+		message: (p) =>
+			`GeoJSON が ${p.crs}(ウェブメルカトル、メートル単位)を指定していたので、座標を経緯度に変換しました。`,
 		hint: () => '対応は不要です。この座標系の変換は厳密です。'
 	},
 	'topojson-converted': {
@@ -441,7 +500,8 @@ export const ja: Catalogue = {
 		hint: () => '対応は不要です。'
 	},
 	'geojson-lines': {
-		message: (p) => `1 行に 1 つの GeoJSON オブジェクトが書かれたファイルなので(${p.count} 行)、それぞれを地物として読みました。`,
+		message: (p) =>
+			`1 行に 1 つの GeoJSON オブジェクトが書かれたファイルなので(${p.count} 行)、それぞれを地物として読みました。`,
 		hint: () => '対応は不要です。'
 	},
 	'unknown-sector': {
@@ -456,23 +516,28 @@ export const ja: Catalogue = {
 		hint: () => '対応付けで緯度の列と経度の列(または両方を含む 1 列)を選んでください。'
 	},
 	'mapping-swapped': {
-		message: (p) => `見出しとは逆に、値からは「${p.lat}」が緯度、「${p.lon}」が経度と読めるので、そのように読みました。`,
+		message: (p) =>
+			`見出しとは逆に、値からは「${p.lat}」が緯度、「${p.lon}」が経度と読めるので、そのように読みました。`,
 		hint: () => '地図でいくつか確かめ、推測が違っていれば対応付けで列を戻してください。'
 	},
 	'projected-coordinates': {
-		message: (p) => `「${p.lat}」と「${p.lon}」の値は ±180 を大きく超えています。度ではなく投影座標系のメートル値のようです。`,
-		hint: () => 'ウェブメルカトル(EPSG:3857)なら対応付けでそれを選び、そうでなければ先に経緯度(EPSG:4326)に変換してください。'
+		message: (p) =>
+			`「${p.lat}」と「${p.lon}」の値は ±180 を大きく超えています。度ではなく投影座標系のメートル値のようです。`,
+		hint: () =>
+			'ウェブメルカトル(EPSG:3857)なら対応付けでそれを選び、そうでなければ先に経緯度(EPSG:4326)に変換してください。'
 	},
 	'swap-check-unavailable': {
 		message: () => '国境データを読み込めなかったため、海上の点について緯度・経度の入れ替わりを確認していません。',
 		hint: () => '緯度が 90 を超える点は検出しています。地図で海上の点を探してください。'
 	},
 	'coord-empty': {
-		message: (p, c) => `${axisJa(p)}が空です${c.value ? `(「${c.value}」)` : ''}${c.column ? `(列「${c.column}」)` : ''}。`,
+		message: (p, c) =>
+			`${axisJa(p)}が空です${c.value ? `(「${c.value}」)` : ''}${c.column ? `(列「${c.column}」)` : ''}。`,
 		hint: () => '値を入れる(場所を調べる)か、行を削除してください。'
 	},
 	'coord-unparseable': {
-		message: (p, c) => `${colJa(c, 'この行')}の「${c.value}」を${p.axis === 'both' ? '座標の組' : axisJa(p)}として読めません。`,
+		message: (p, c) =>
+			`${colJa(c, 'この行')}の「${c.value}」を${p.axis === 'both' ? '座標の組' : axisJa(p)}として読めません。`,
 		hint: (p) =>
 			p.axis === 'both'
 				? '十進の度で、緯度・経度の順に書いてください(例: 35.6812, 139.7671)。'
@@ -480,11 +545,17 @@ export const ja: Catalogue = {
 	},
 	'lat-out-of-range': {
 		message: (p, c) => `${colJa(c, 'この行')}の緯度 ${p.value} は −90〜90 の範囲外です。`,
-		hint: (p) => (p.projected ? '投影座標系のメートル値のようです。投影座標についての注記を見てください。' : '値を確認してください(入力ミスや小数点の抜けなど)。')
+		hint: (p) =>
+			p.projected
+				? '投影座標系のメートル値のようです。投影座標についての注記を見てください。'
+				: '値を確認してください(入力ミスや小数点の抜けなど)。'
 	},
 	'lon-out-of-range': {
 		message: (p, c) => `${colJa(c, 'この行')}の経度 ${p.value} は −180〜180 の範囲外です。`,
-		hint: (p) => (p.projected ? '投影座標系のメートル値のようです。投影座標についての注記を見てください。' : '値を確認してください(入力ミスや小数点の抜けなど)。')
+		hint: (p) =>
+			p.projected
+				? '投影座標系のメートル値のようです。投影座標についての注記を見てください。'
+				: '値を確認してください(入力ミスや小数点の抜けなど)。'
 	},
 	'swapped-suspected': {
 		message: (p) => SWAP_JA(p),
@@ -504,14 +575,16 @@ export const ja: Catalogue = {
 	},
 	'row-extra-fields': {
 		message: (p) => `この行の値は ${p.count} 個ですが、見出しは ${p.expected} 列です。余分な値は追加の列に残しました。`,
-		hint: () => '多くは、値(名称など)に区切り文字が含まれているのに引用符で囲まれていないためです。そうした値はダブルクォートで囲んでください。'
+		hint: () =>
+			'多くは、値(名称など)に区切り文字が含まれているのに引用符で囲まれていないためです。そうした値はダブルクォートで囲んでください。'
 	},
 	'row-truncated': {
 		message: (p) => `この行の値は ${p.count} 個あり、最初の ${p.limit} 個だけを残しました。`,
 		hint: () => 'ファイルの区切り文字を確認してください。'
 	},
 	'quote-malformed': {
-		message: () => 'この行のダブルクォートが閉じていないか、置けない位置にあります。引用符を文字として残して読みました。',
+		message: () =>
+			'この行のダブルクォートが閉じていないか、置けない位置にあります。引用符を文字として残して読みました。',
 		hint: () => '値の中の引用符は 2 つ重ね("")、引用符で始めた値は引用符で終えてください。'
 	},
 	'feature-not-feature': {
@@ -527,7 +600,8 @@ export const ja: Catalogue = {
 			p.type === 'MultiPoint'
 				? `この地物は ${p.count} 点の MultiPoint です。場所は 1 点ずつです。`
 				: `この地物は ${p.type} です。読めるのは点(場所)と面(独自の地域)だけです。`,
-		hint: (p) => (p.type === 'MultiPoint' ? '1 点ごとの地物に分けてください。' : '点か面に変換するか、削除してください。')
+		hint: (p) =>
+			p.type === 'MultiPoint' ? '1 点ごとの地物に分けてください。' : '点か面に変換するか、削除してください。'
 	},
 	'geometry-invalid': {
 		message: (p) =>

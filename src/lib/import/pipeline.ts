@@ -49,7 +49,11 @@ async function resolveLand(land: LandSource | undefined): Promise<{ land: LandIn
 }
 
 /** Reads and parses the file, and guesses the mapping. */
-export async function readSource(input: ImportInput, options: PipelineOptions = {}, ctx: RunContext = {}): Promise<ReadResult> {
+export async function readSource(
+	input: ImportInput,
+	options: PipelineOptions = {},
+	ctx: RunContext = {}
+): Promise<ReadResult> {
 	const src = byteSource(input, options.name);
 	const landPromise = resolveLand(options.land);
 	const head = await src.read(0, Math.min(src.size, SNIFF_BYTES));
@@ -67,13 +71,36 @@ export async function readSource(input: ImportInput, options: PipelineOptions = 
 		if ('fatal' in read) return { ok: false, problem: read.fatal };
 		({ table, crs } = read);
 		notes = [...s.notes, ...read.notes];
-		source = { name: src.name, bytes: src.size, format: 'geojson', encoding: s.encoding, bom: s.bomLength > 0, delimiter: null, rowUnit: 'feature', header: true };
+		source = {
+			name: src.name,
+			bytes: src.size,
+			format: 'geojson',
+			encoding: s.encoding,
+			bom: s.bomLength > 0,
+			delimiter: null,
+			rowUnit: 'feature',
+			header: true
+		};
 	} else {
-		const read = await readDelimited(src, s, { delimiter: options.delimiter, header: options.header, name: src.name }, ctx);
+		const read = await readDelimited(
+			src,
+			s,
+			{ delimiter: options.delimiter, header: options.header, name: src.name },
+			ctx
+		);
 		if ('fatal' in read) return { ok: false, problem: read.fatal };
 		table = read.table;
 		notes = [...s.notes, ...read.notes];
-		source = { name: src.name, bytes: src.size, format: 'delimited', encoding: s.encoding, bom: s.bomLength > 0, delimiter: read.delimiter, rowUnit: 'row', header: read.header };
+		source = {
+			name: src.name,
+			bytes: src.size,
+			format: 'delimited',
+			encoding: s.encoding,
+			bom: s.bomLength > 0,
+			delimiter: read.delimiter,
+			rowUnit: 'row',
+			header: read.header
+		};
 	}
 	const { land, failed } = await landPromise;
 	if (failed) notes.push({ code: 'swap-check-unavailable', severity: 'info', row: null, column: null, value: null });
@@ -132,7 +159,11 @@ export async function validateSession(
 export type ImportResult = ({ ok: true; session: ImportSession } & Validated) | { ok: false; problem: Problem };
 
 /** Reads, guesses and validates in one call. */
-export async function importFile(input: ImportInput, options: PipelineOptions = {}, ctx: RunContext = {}): Promise<ImportResult> {
+export async function importFile(
+	input: ImportInput,
+	options: PipelineOptions = {},
+	ctx: RunContext = {}
+): Promise<ImportResult> {
 	const read = await readSource(input, options, ctx);
 	if (!read.ok) return read;
 	const validated = await validateSession(read.session, effectiveMapping(read.session, options.mapping), options, ctx);

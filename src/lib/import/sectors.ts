@@ -13,14 +13,28 @@ export interface SectorDef {
 }
 
 /** The atlas's sectors as the file lists them. */
-export const ATLAS_SECTORS: SectorDef[] = sectorsFile.sectors.map(({ id, label, label_ja }) => ({ id, label, label_ja }));
+export const ATLAS_SECTORS: SectorDef[] = sectorsFile.sectors.map(({ id, label, label_ja }) => ({
+	id,
+	label,
+	label_ja
+}));
 
 /**
  * Everyday words for the sectors, in English and Japanese: the atlas's inference of what a user
  * most likely means, not the paper's classification.
  */
 const SYNONYMS: Record<string, string[]> = {
-	biotech: ['bio', 'biotechnology', 'biotech', 'bioscience', 'life sciences', 'genomics', 'バイオ', '生命科学', 'ライフサイエンス'],
+	biotech: [
+		'bio',
+		'biotechnology',
+		'biotech',
+		'bioscience',
+		'life sciences',
+		'genomics',
+		'バイオ',
+		'生命科学',
+		'ライフサイエンス'
+	],
 	ict: [
 		'it',
 		'ict',
@@ -35,9 +49,33 @@ const SYNONYMS: Record<string, string[]> = {
 		'コールセンター',
 		'通信'
 	],
-	electronics: ['electronic', 'electronics', 'semiconductor', 'semiconductors', 'chips', '半導体', '電子', '電子部品', 'エレクトロニクス', '電機'],
+	electronics: [
+		'electronic',
+		'electronics',
+		'semiconductor',
+		'semiconductors',
+		'chips',
+		'半導体',
+		'電子',
+		'電子部品',
+		'エレクトロニクス',
+		'電機'
+	],
 	optoelectronics: ['photonics', 'optics', 'optical', 'opto', '光', '光学', '光技術', 'オプトエレクトロニクス'],
-	health: ['medical', 'healthcare', 'health care', 'medicine', 'pharma', 'pharmaceutical', 'pharmaceuticals', '医療', '健康', '医薬', '医薬品', '医療機器'],
+	health: [
+		'medical',
+		'healthcare',
+		'health care',
+		'medicine',
+		'pharma',
+		'pharmaceutical',
+		'pharmaceuticals',
+		'医療',
+		'健康',
+		'医薬',
+		'医薬品',
+		'医療機器'
+	],
 	manufacturing: [
 		'manufacturing',
 		'manufacture',
@@ -54,7 +92,18 @@ const SYNONYMS: Record<string, string[]> = {
 		'精密',
 		'精密加工'
 	],
-	automotive: ['automotive', 'automobile', 'auto', 'car', 'cars', 'transport', '自動車', '自動車部品', '輸送', '輸送機器'],
+	automotive: [
+		'automotive',
+		'automobile',
+		'auto',
+		'car',
+		'cars',
+		'transport',
+		'自動車',
+		'自動車部品',
+		'輸送',
+		'輸送機器'
+	],
 	energy: ['energy', 'renewable', 'renewables', 'solar', 'wind', 'エネルギー', '新エネルギー', '太陽光', '風力'],
 	environment: ['environment', 'environmental', 'recycling', 'ecology', 'cleantech', '環境', 'リサイクル', 'エコ'],
 	food: ['food', 'foods', 'agri-food', 'food processing', '食品', '食料品', '食品加工'],

@@ -55,7 +55,8 @@ export function createImportService(post: Post, options: ServiceOptions = {}) {
 		const v = await validateSession(session!, m, {}, context(id));
 		mapping = m;
 		problems = v.problems;
-		total = v.dataset.summary.bySeverity.error + v.dataset.summary.bySeverity.warning + v.dataset.summary.bySeverity.info;
+		total =
+			v.dataset.summary.bySeverity.error + v.dataset.summary.bySeverity.warning + v.dataset.summary.bySeverity.info;
 		post({ type: 'result', id, dataset: v.dataset, page: page(0, FIRST_PAGE) }, datasetTransferables(v.dataset));
 	};
 

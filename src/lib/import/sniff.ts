@@ -68,22 +68,20 @@ export function utf8Stats(b: Uint8Array, complete: boolean): { multibyte: number
 	let multibyte = 0;
 	let invalid = 0;
 	const n = b.length;
-	for (let i = 0; i < n; ) {
+	for (let i = 0; i < n;) {
 		const c = b[i];
 		if (c < 0x80) {
 			i++;
 			continue;
 		}
-		let need = 0;
-		let min = 0;
-		if (c >= 0xc2 && c <= 0xdf) (need = 1), (min = 0x80);
-		else if (c >= 0xe0 && c <= 0xef) (need = 2), (min = 0x800);
-		else if (c >= 0xf0 && c <= 0xf4) (need = 3), (min = 0x10000);
-		else {
+		// continuation bytes after the lead, and the smallest code point that needs that many
+		const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+		if (need === 0) {
 			invalid++;
 			i++;
 			continue;
 		}
+		const min = need === 1 ? 0x80 : need === 2 ? 0x800 : 0x10000;
 		// the sample ends inside this sequence: not evidence either way
 		if (!complete && i + need >= n) break;
 		let cp = c & (0x3f >> need);
@@ -187,12 +185,15 @@ export function sniff(head: Uint8Array, totalBytes: number, options: SniffOption
 	const complete = head.length >= totalBytes;
 	const notes: Problem[] = [];
 
-	let encoding: TextEncoding | null = null;
-	let bomLength = 0;
-	if (startsWith(head, [0xef, 0xbb, 0xbf])) (encoding = 'utf-8'), (bomLength = 3);
-	else if (startsWith(head, [0xff, 0xfe, 0x00, 0x00])) return fatal('file-binary', { kind: 'utf32' });
-	else if (startsWith(head, [0xff, 0xfe])) (encoding = 'utf-16le'), (bomLength = 2);
-	else if (startsWith(head, [0xfe, 0xff])) (encoding = 'utf-16be'), (bomLength = 2);
+	if (startsWith(head, [0xff, 0xfe, 0x00, 0x00])) return fatal('file-binary', { kind: 'utf32' });
+	const BOMS: [number[], TextEncoding][] = [
+		[[0xef, 0xbb, 0xbf], 'utf-8'],
+		[[0xff, 0xfe], 'utf-16le'],
+		[[0xfe, 0xff], 'utf-16be']
+	];
+	const bom = BOMS.find(([sig]) => startsWith(head, sig));
+	let encoding: TextEncoding | null = bom ? bom[1] : null;
+	const bomLength = bom ? bom[0].length : 0;
 	if (bomLength) notes.push(note('bom-removed', 'info', { encoding: encoding!.toUpperCase() }));
 
 	if (!encoding) {

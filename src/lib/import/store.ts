@@ -51,7 +51,11 @@ const newId = () =>
 		: `import-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 /** Saves a dataset (and its listed problems); returns its id. Both stores are written in one transaction. */
-export async function saveDataset(dataset: ImportedDataset, problems: Problem[], id: string = newId()): Promise<string> {
+export async function saveDataset(
+	dataset: ImportedDataset,
+	problems: Problem[],
+	id: string = newId()
+): Promise<string> {
 	const d = await open();
 	const tx = d.transaction(['meta', 'data'], 'readwrite');
 	await Promise.all([

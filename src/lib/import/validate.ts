@@ -265,7 +265,14 @@ export async function runValidation(
 	// what was read in a way worth knowing, once per column
 	for (const [key, t] of tallies) {
 		const [code, column] = key.split('\u0000') as [ProblemCode, string];
-		sink(-1, { code, severity: 'info', row: null, column: column || null, value: null, params: { count: t.count, first: t.firstRow } });
+		sink(-1, {
+			code,
+			severity: 'info',
+			row: null,
+			column: column || null,
+			value: null,
+			params: { count: t.count, first: t.firstRow }
+		});
 	}
 	for (const [ci, u] of unknownSectors) {
 		if (u.count === 0) continue;
@@ -275,7 +282,12 @@ export async function runValidation(
 			row: null,
 			column: col(mapping.sector),
 			value: cut(categories[ci].key),
-			params: { count: u.count, first: u.firstRow, unmatched: u.unmatched.join(', '), partly: categories[ci].sectors.length ? 1 : 0 }
+			params: {
+				count: u.count,
+				first: u.firstRow,
+				unmatched: u.unmatched.join(', '),
+				partly: categories[ci].sectors.length ? 1 : 0
+			}
 		});
 	}
 
@@ -317,17 +329,43 @@ function readPosition(
 		const column = cols[mapping.combined!];
 		if (p === 'empty') problems.push({ code: 'coord-empty', severity: 'error', column, value: raw.trim() || null });
 		else if (p === 'unparseable')
-			problems.push({ code: 'coord-unparseable', severity: 'error', column, value: cut(raw), params: { axis: 'both' } });
+			problems.push({
+				code: 'coord-unparseable',
+				severity: 'error',
+				column,
+				value: cut(raw),
+				params: { axis: 'both' }
+			});
 		else return { lat: p.lat.value, lon: p.lon.value, latFlags: p.lat.flags, lonFlags: p.lon.flags, problems };
 		return { lat: NaN, lon: NaN, latFlags: 0, lonFlags: 0, problems };
 	}
 	const one = (c: number, axis: 'lat' | 'lon'): ParsedCoordinate | null => {
 		const raw = cell(c, r);
 		const p = parseCoordinate(raw);
-		if (p === 'empty') problems.push({ code: 'coord-empty', severity: 'error', column: cols[c], value: raw.trim() || null, params: { axis } });
-		else if (p === 'unparseable') problems.push({ code: 'coord-unparseable', severity: 'error', column: cols[c], value: cut(raw), params: { axis } });
+		if (p === 'empty')
+			problems.push({
+				code: 'coord-empty',
+				severity: 'error',
+				column: cols[c],
+				value: raw.trim() || null,
+				params: { axis }
+			});
+		else if (p === 'unparseable')
+			problems.push({
+				code: 'coord-unparseable',
+				severity: 'error',
+				column: cols[c],
+				value: cut(raw),
+				params: { axis }
+			});
 		else if (!Number.isFinite(p.value))
-			problems.push({ code: 'coord-unparseable', severity: 'error', column: cols[c], value: cut(raw), params: { axis } });
+			problems.push({
+				code: 'coord-unparseable',
+				severity: 'error',
+				column: cols[c],
+				value: cut(raw),
+				params: { axis }
+			});
 		else if (p.hemisphere && (axis === 'lat' ? 'EW' : 'NS').includes(p.hemisphere))
 			problems.push({
 				code: 'swapped-suspected',
@@ -478,7 +516,8 @@ export async function validate(
 	for (const p of rowLog.list) if (log.list.length < max) log.list.push(p);
 	log.total += rowLog.total;
 	for (const s of ['error', 'warning', 'info'] as const) log.bySeverity[s] += rowLog.bySeverity[s];
-	for (const [code, c] of Object.entries(rowLog.byCode) as [ProblemCode, number][]) log.byCode[code] = (log.byCode[code] ?? 0) + c;
+	for (const [code, c] of Object.entries(rowLog.byCode) as [ProblemCode, number][])
+		log.byCode[code] = (log.byCode[code] ?? 0) + c;
 	let rejected = 0;
 	for (let i = 0; i < result.rejected.length; i++) rejected += result.rejected[i];
 	const summary: ImportSummary = {
