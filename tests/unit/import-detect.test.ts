@@ -215,3 +215,36 @@ describe('JSON errors', () => {
 		expect(jsonErrorPlace(text)).toEqual({ line: 5, column: 1 });
 	});
 });
+
+describe('plain decimals read from bytes', () => {
+	it('agree with Number() wherever they answer, and leave the rest to the string reader', async () => {
+		const { pack, packedNumber } = await import('../../src/lib/import/packed');
+		const values = [
+			'-4.2518',
+			'55.8642',
+			' 139.7671 ',
+			'+1.5',
+			'0',
+			'-0.000001',
+			'5.',
+			'.5',
+			'130.12345678901',
+			'12345678901234567',
+			'1e3',
+			'35,68',
+			'',
+			'-',
+			'.',
+			'abc',
+			'1.2.3',
+			'３５'
+		];
+		const p = pack(values);
+		values.forEach((v, i) => {
+			const got = packedNumber(p, i);
+			const plain = /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(v) && v.replace(/\D/g, '').replace(/^0+/, '').length <= 15;
+			if (plain) expect(got, v).toBe(Number(v));
+			else expect(got, v).toBeNaN();
+		});
+	});
+});

@@ -82,7 +82,10 @@ const NEAR: [number, number][] = [
 export function swappedLandsInCase(land: LandIndex, lon: number, lat: number): string | null {
 	// swapped, the longitude is read as the latitude and vice versa
 	const [sx, sy] = [lat, lon];
-	if (!CASE_BOXES.some(([w, s, e, n]) => sx >= w && sx <= e && sy >= s && sy <= n)) return null;
+	// a plain loop: this runs for every row of an import
+	let inBox = false;
+	for (const [w, s, e, n] of CASE_BOXES) if (sx >= w && sx <= e && sy >= s && sy <= n) inBox = true;
+	if (!inBox) return null;
 	if (land.countryAt(lon, lat) !== null) return null;
 	for (const [dx, dy] of NEAR) {
 		const c = land.countryAt(sx + dx, sy + dy);

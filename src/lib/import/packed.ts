@@ -88,6 +88,54 @@ export function packedGet(p: PackedStrings, i: number): string {
 	return decoder.decode(p.bytes.subarray(start, end));
 }
 
+const POW10 = [
+	1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+	1e21, 1e22
+];
+
+/**
+ * String i read as a plain decimal (`-4.2518`, spaces around allowed) straight from its bytes, or
+ * NaN when it is anything else (then the caller reads the string). Exact: at most 15 significant
+ * digits, so the digits are an exact integer and one division by an exact power of ten rounds once.
+ */
+export function packedNumber(p: PackedStrings, i: number): number {
+	let k = i === 0 ? 0 : p.ends[i - 1];
+	let end = p.ends[i];
+	const b = p.bytes;
+	while (k < end && (b[k] === 0x20 || b[k] === 0x09)) k++;
+	while (end > k && (b[end - 1] === 0x20 || b[end - 1] === 0x09)) end--;
+	if (k === end) return NaN;
+	let negative = false;
+	if (b[k] === 0x2d || b[k] === 0x2b) {
+		negative = b[k] === 0x2d;
+		k++;
+	}
+	let mantissa = 0;
+	let digits = 0;
+	let any = false;
+	let fraction = -1;
+	for (; k < end; k++) {
+		const c = b[k];
+		if (c >= 0x30 && c <= 0x39) {
+			any = true;
+			if (digits > 0 || c !== 0x30) digits++;
+			mantissa = mantissa * 10 + (c - 0x30);
+			if (fraction >= 0) fraction++;
+		} else if (c === 0x2e && fraction < 0) fraction = 0;
+		else return NaN;
+	}
+	if (!any || digits > 15 || fraction > 22) return NaN;
+	const v = fraction > 0 ? mantissa / POW10[fraction] : mantissa;
+	return negative ? -v : v;
+}
+
+/** string i is empty or only spaces (checked on the bytes) */
+export function packedBlank(p: PackedStrings, i: number): boolean {
+	const start = i === 0 ? 0 : p.ends[i - 1];
+	for (let k = start; k < p.ends[i]; k++) if (p.bytes[k] !== 0x20 && p.bytes[k] !== 0x09) return false;
+	return true;
+}
+
 /** Packs an array of strings (tests, small tables). */
 export function pack(strings: readonly string[]): PackedStrings {
 	const b = new PackedBuilder(strings.length, 64);

@@ -17,7 +17,7 @@ import {
 } from './coords';
 import { swappedLandsInCase, type LandIndex } from './land';
 import { MAX_LISTED_PROBLEMS, MAX_VALUE_CHARS } from './limits';
-import { PackedBuilder, packedGet, packedSelect, type PackedStrings } from './packed';
+import { packedBlank, packedGet, packedNumber, packedSelect, type PackedStrings } from './packed';
 import { createSectorMatcher, type SectorMatcher } from './sectors';
 import { checkCancelled, yieldToEventLoop, type RunContext } from './source';
 import { GEOMETRY_POINT, GEOMETRY_POLYGON, type RawTable } from './table';
@@ -81,6 +81,13 @@ class Growable {
 	}
 }
 
+const FLAG_CODES: [number, ProblemCode][] = [
+	[FLAG_DECIMAL_COMMA, 'decimal-comma'],
+	[FLAG_DMS, 'dms-converted'],
+	[FLAG_HEMISPHERE, 'hemisphere-letters'],
+	[FLAG_FULLWIDTH, 'fullwidth-converted']
+];
+
 interface FlagTally {
 	count: number;
 	firstRow: number;
@@ -105,8 +112,6 @@ export async function runValidation(
 	const cell = (c: number | null, r: number) => (c === null || !table.cells[c] ? '' : packedGet(table.cells[c], r));
 	const rejected = new Uint8Array(n);
 	const out = new Growable(Math.max(16, n));
-	const names = new PackedBuilder(n, 16);
-	const ids = new PackedBuilder(n, 16);
 	const regions: UserRegion[] = [];
 	const categories: Category[] = [];
 	const categoryIndex = new Map<string, number>();
@@ -135,18 +140,18 @@ export async function runValidation(
 	const lonName = mapping.coordinates === 'combined' ? col(mapping.combined) : col(mapping.lon);
 
 	const tally = (flags: number, column: string | null, row: number) => {
-		const mark = (flag: number, code: ProblemCode) => {
-			if (!(flags & flag)) return;
+		if (!flags) return;
+		for (const [flag, code] of FLAG_CODES) {
+			if (!(flags & flag)) continue;
 			const key = `${code}\u0000${column ?? ''}`;
 			const t = tallies.get(key);
 			if (t) t.count++;
 			else tallies.set(key, { count: 1, firstRow: row });
-		};
-		mark(FLAG_DECIMAL_COMMA, 'decimal-comma');
-		mark(FLAG_DMS, 'dms-converted');
-		mark(FLAG_HEMISPHERE, 'hemisphere-letters');
-		mark(FLAG_FULLWIDTH, 'fullwidth-converted');
+		}
 	};
+	const latCells = mapping.coordinates === 'columns' && mapping.lat !== null ? table.cells[mapping.lat] : null;
+	const lonCells = mapping.coordinates === 'columns' && mapping.lon !== null ? table.cells[mapping.lon] : null;
+	const nameCells = mapping.name === null ? null : (table.cells[mapping.name] ?? null);
 
 	let readIdx = 0;
 	const readProblems = table.readProblems;
@@ -185,6 +190,13 @@ export async function runValidation(
 			if (kind === GEOMETRY_POINT) [lon, lat] = [g.lon[r], g.lat[r]];
 			else if (kind === GEOMETRY_POLYGON) shape = g.polygons.get(r) ?? null;
 			else bad = true;
+		} else if (
+			latCells &&
+			lonCells &&
+			!Number.isNaN((lat = packedNumber(latCells, r))) &&
+			!Number.isNaN((lon = packedNumber(lonCells, r)))
+		) {
+			// the common case, read straight from the bytes: two plain decimals
 		} else {
 			const pair = readPosition(table, mapping, r, cell);
 			if (pair.problems.length) for (const p of pair.problems) report(p);
@@ -231,7 +243,6 @@ export async function runValidation(
 				report({ code: 'duplicate-id', severity: 'error', column: col(mapping.id), value: cut(id), params: { first } });
 			else seenIds.set(id, row);
 		}
-		const name = cell(mapping.name, r).trim();
 		let category = -1;
 		const sectorValue = cell(mapping.sector, r).trim();
 		if (sectorValue !== '') {
@@ -250,7 +261,7 @@ export async function runValidation(
 			rejected[r] = 1;
 			continue;
 		}
-		if (mapping.name !== null && name === '')
+		if (nameCells && packedBlank(nameCells, r))
 			report({ code: 'name-empty', severity: 'warning', column: col(mapping.name), value: null });
 		if (category >= 0) {
 			categories[category].count++;
@@ -258,12 +269,10 @@ export async function runValidation(
 			if (u) u.count++;
 		}
 		if (shape) {
-			regions.push({ row, name, id, category, geometry: shape, bbox: shapeBox(shape) });
+			regions.push({ row, name: cell(mapping.name, r).trim(), id, category, geometry: shape, bbox: shapeBox(shape) });
 			continue;
 		}
 		out.push(r, row, lon, lat, category);
-		names.push(name);
-		ids.push(id);
 	}
 
 	// what was read in a way worth knowing, once per column
@@ -297,6 +306,10 @@ export async function runValidation(
 
 	const count = out.n;
 	const record = out.u32.slice(0, count);
+	const selectColumn = (c: number | null): PackedStrings =>
+		c === null || !table.cells[c]
+			? { bytes: new Uint8Array(0), ends: new Uint32Array(count) }
+			: packedSelect(table.cells[c], record, count);
 	const places: PlaceTable = {
 		count,
 		record,
@@ -304,8 +317,9 @@ export async function runValidation(
 		lon: out.f64a.slice(0, count),
 		lat: out.f64b.slice(0, count),
 		category: out.i32.slice(0, count),
-		name: names.finish(),
-		id: ids.finish()
+		// names and ids as written, copied byte for byte rather than decoded and encoded again
+		name: selectColumn(mapping.name),
+		id: selectColumn(mapping.id)
 	};
 	const attributes = table.cells.map((c) => packedSelect(c, record, count));
 	return { places, attributes, regions, categories, rejected, regionsRejected };
@@ -408,7 +422,6 @@ function checkPosition(
 ): void {
 	const latCol = geometry ? 'geometry' : latName;
 	const lonCol = geometry ? 'geometry' : lonName;
-	const pos = `${round(lat)}, ${round(lon)}`;
 	if (Math.abs(lat) > 90) {
 		if (Math.abs(lat) <= 180 && Math.abs(lon) <= 90)
 			report({
@@ -449,7 +462,7 @@ function checkPosition(
 				code: 'swapped-suspected',
 				severity: 'error',
 				column: latCol,
-				value: pos,
+				value: `${round(lat)}, ${round(lon)}`,
 				params: { reason: 'sea', country, lat: round(lon), lon: round(lat) }
 			});
 	}
