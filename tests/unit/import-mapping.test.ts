@@ -209,3 +209,18 @@ describe('a corrected mapping', () => {
 			]);
 	});
 });
+
+describe('the mapping preview', () => {
+	it('carries the first records as read, bad ones included, with their rows', async () => {
+		const csv = 'name,lat,lon\n\nGlasgow,55.8642,-4.2518\nBroken,,\nShannon,52.7039,-8.8642\n';
+		const r = await importFile(new TextEncoder().encode(csv), { name: 'p.csv' });
+		expect(r.ok && r.dataset.preview).toEqual({
+			rows: [3, 4, 5],
+			cells: [
+				['Glasgow', '55.8642', '-4.2518'],
+				['Broken', '', ''],
+				['Shannon', '52.7039', '-8.8642']
+			]
+		});
+	});
+});

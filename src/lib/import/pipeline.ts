@@ -7,6 +7,7 @@ import { readDelimited } from './csv';
 import { readGeoJson } from './geojson';
 import type { LandIndex } from './land';
 import { SNIFF_BYTES } from './limits';
+import { packedGet } from './packed';
 import { guessMapping } from './mapping';
 import type { SectorMatcher } from './sectors';
 import { sniff } from './sniff';
@@ -151,9 +152,24 @@ export async function validateSession(
 		attributes: v.attributes,
 		regions: v.regions,
 		categories: v.categories,
-		summary: v.summary
+		summary: v.summary,
+		preview: preview(session.table, PREVIEW_ROWS)
 	};
 	return { dataset, problems: v.problems, rejected: v.rejected };
+}
+
+/** records shown in the mapping preview */
+export const PREVIEW_ROWS = 20;
+
+function preview(table: RawTable, n: number): ImportedDataset['preview'] {
+	const count = Math.min(n, table.rowCount);
+	const rows: number[] = [];
+	const cells: string[][] = [];
+	for (let r = 0; r < count; r++) {
+		rows.push(table.sourceRow[r]);
+		cells.push(table.cells.map((c) => packedGet(c, r)));
+	}
+	return { rows, cells };
 }
 
 export type ImportResult = ({ ok: true; session: ImportSession } & Validated) | { ok: false; problem: Problem };

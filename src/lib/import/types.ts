@@ -198,6 +198,8 @@ export interface ImportedDataset {
 	regions: UserRegion[];
 	categories: Category[];
 	summary: ImportSummary;
+	/** the first records as read, loaded or not (for the mapping preview): their rows and cells */
+	preview: { rows: number[]; cells: string[][] };
 }
 
 export interface ProblemPage {
