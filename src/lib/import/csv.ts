@@ -129,7 +129,7 @@ export async function readDelimited(
 		if (!hasHeader) {
 			headerWidth = fields.length;
 			state.builder = new TableBuilder(fields.map((_, i) => unnamedColumn(i)));
-			notes.push(note('header-missing', 'info', { count: fields.length }));
+			if (options.header === undefined) notes.push(note('header-missing', 'info', { count: fields.length }));
 			addRecord(fields, row);
 			return;
 		}

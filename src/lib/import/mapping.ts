@@ -313,6 +313,17 @@ export function guessMapping(
 	if (table.geometry) {
 		mapping.coordinates = 'geometry';
 		reasons.lat = reasons.lon = 'geometry';
+		// metres rather than degrees, and no `crs` to say so
+		const g = table.geometry;
+		let points = 0;
+		let far = 0;
+		for (let r = 0; r < table.rowCount && points < SAMPLE; r++) {
+			if (Number.isNaN(g.lon[r])) continue;
+			points++;
+			if (Math.abs(g.lon[r]) > 1000 || Math.abs(g.lat[r]) > 1000) far++;
+		}
+		if (mapping.crs === 'EPSG:4326' && points > 0 && far > points / 2)
+			notes.push(note('projected-coordinates', 'warning', { lat: 'geometry', lon: 'geometry' }));
 	} else {
 		// strong names first for both, so `x_lat` is latitude before `x` could be longitude
 		let lat = best('lat', 2);

@@ -260,7 +260,9 @@ export const en: Catalogue = {
 	},
 	'projected-coordinates': {
 		message: (p) =>
-			`The values in “${p.lat}” and “${p.lon}” are far beyond ±180: they look like metres in a projected system, not degrees.`,
+			p.lat === 'geometry'
+				? 'The coordinates of the geometries are far beyond ±180: they look like metres in a projected system, not degrees, and the file has no crs member saying which.'
+				: `The values in “${p.lat}” and “${p.lon}” are far beyond ±180: they look like metres in a projected system, not degrees.`,
 		hint: () =>
 			'If they are Web Mercator (EPSG:3857), choose it in the mapping; otherwise convert the file to longitude/latitude (EPSG:4326) first.'
 	},
@@ -522,7 +524,9 @@ export const ja: Catalogue = {
 	},
 	'projected-coordinates': {
 		message: (p) =>
-			`「${p.lat}」と「${p.lon}」の値は ±180 を大きく超えています。度ではなく投影座標系のメートル値のようです。`,
+			p.lat === 'geometry'
+				? 'ジオメトリの座標が ±180 を大きく超えています。度ではなく投影座標系のメートル値のようですが、ファイルにはどの座標系かを示す crs がありません。'
+				: `「${p.lat}」と「${p.lon}」の値は ±180 を大きく超えています。度ではなく投影座標系のメートル値のようです。`,
 		hint: () =>
 			'ウェブメルカトル(EPSG:3857)なら対応付けでそれを選び、そうでなければ先に経緯度(EPSG:4326)に変換してください。'
 	},

@@ -29,7 +29,15 @@ export function createImportService(post: Post, options: ServiceOptions = {}) {
 	// the countries are loaded once per worker, and only when a first import asks for them
 	let land: Promise<LandIndex | null> | null = null;
 	const load = options.land;
-	const landSource: LandSource = typeof load === 'function' ? () => (land ??= load()) : (load ?? null);
+	const landSource: LandSource =
+		typeof load === 'function'
+			? () =>
+					(land ??= load().catch((e) => {
+						// a failed load is tried again by the next import
+						land = null;
+						throw e;
+					}))
+			: (load ?? null);
 
 	const page = (offset: number, limit: number): ProblemPage => ({
 		offset,
@@ -51,8 +59,14 @@ export function createImportService(post: Post, options: ServiceOptions = {}) {
 		};
 	};
 
+	/** a newer request took over while this one awaited: it must not touch the state */
+	const superseded = (id: number) => {
+		if (current !== id) throw new ImportCancelled();
+	};
+
 	const validateAndPost = async (id: number, m: ColumnMapping) => {
 		const v = await validateSession(session!, m, {}, context(id));
+		superseded(id);
 		mapping = m;
 		problems = v.problems;
 		total =
@@ -67,6 +81,7 @@ export function createImportService(post: Post, options: ServiceOptions = {}) {
 				current = msg.id;
 				session = null;
 				const read = await readSource(msg.input, { ...msg.options, name: msg.name, land: landSource }, context(msg.id));
+				superseded(msg.id);
 				if (!read.ok) return post({ type: 'error', id: msg.id, problem: read.problem });
 				session = read.session;
 				return validateAndPost(msg.id, effectiveMapping(session, msg.options?.mapping));
