@@ -27,7 +27,7 @@ describe('sniffing', () => {
 		const bytes = Uint8Array.from(
 			Encoding.convert(Encoding.stringToCode('名称,緯度,経度\n熊本,32.8,130.7\n'), { to: 'SJIS', from: 'UNICODE' })
 		);
-		const r = sniff(bytes, bytes.length);
+		const r = sniff(bytes, bytes.length, { detectJapanese: Encoding.detect });
 		expect(r.ok && r.sniffed.encoding).toBe('shift_jis');
 	});
 
@@ -36,13 +36,13 @@ describe('sniffing', () => {
 		const bytes = Uint8Array.from(Encoding.convert(Encoding.stringToCode(text), { to: 'SJIS', from: 'UNICODE' }));
 		// cut at an odd offset, inside a two-byte character
 		const head = bytes.subarray(0, 65535);
-		const r = sniff(head, bytes.length);
+		const r = sniff(head, bytes.length, { detectJapanese: Encoding.detect });
 		expect(r.ok && r.sniffed.encoding).toBe('shift_jis');
 	});
 
 	it('reads Windows-1252 when the bytes are neither UTF-8 nor Japanese', () => {
 		const bytes = Uint8Array.from([...'Name;Stadt\nMüller;Köln\n'].map((c) => c.charCodeAt(0)));
-		const r = sniff(bytes, bytes.length);
+		const r = sniff(bytes, bytes.length, { detectJapanese: Encoding.detect });
 		expect(r.ok && r.sniffed.encoding).toBe('windows-1252');
 	});
 
@@ -103,7 +103,7 @@ describe('decoding in chunks', () => {
 
 	it('decodes Shift_JIS the same with the runtime’s decoder and with encoding-japanese', () => {
 		const native = createDecoder('shift_jis');
-		const lib = createDecoder('shift_jis', 'encoding-japanese');
+		const lib = createDecoder('shift_jis', 'encoding-japanese', Encoding);
 		expect(native.via).toBe('native');
 		expect(lib.via).toBe('encoding-japanese');
 		expect(lib.decode(sjisBytes, true)).toBe(native.decode(sjisBytes, true));
@@ -113,7 +113,7 @@ describe('decoding in chunks', () => {
 	it('never splits a character across chunks, whatever the chunk size', () => {
 		for (const prefer of ['native', 'encoding-japanese'] as const)
 			for (const size of [1, 2, 3, 7, 4096]) {
-				const d = createDecoder('shift_jis', prefer);
+				const d = createDecoder('shift_jis', prefer, Encoding);
 				let out = '';
 				for (let i = 0; i < sjisBytes.length; i += size)
 					out += d.decode(sjisBytes.subarray(i, i + size), i + size >= sjisBytes.length);

@@ -9,7 +9,7 @@
  * otherwise swallow the rest of the file.
  */
 import Papa from 'papaparse';
-import { createDecoder } from './decode';
+import { decoderFor } from './decode';
 import { CHUNK_BYTES, MAX_COLUMNS, MAX_OPEN_RECORD_CHARS, MAX_VALUE_CHARS } from './limits';
 import type { Sniffed } from './sniff';
 import { checkCancelled, yieldToEventLoop, type ByteSource, type RunContext } from './source';
@@ -88,7 +88,7 @@ export async function readDelimited(
 	options: DelimitedOptions,
 	ctx: RunContext = {}
 ): Promise<DelimitedRead | { fatal: Problem }> {
-	const decoder = createDecoder(sniffed.encoding);
+	const decoder = await decoderFor(sniffed.encoding);
 	const notes: Problem[] = [];
 	let carryCR = false;
 	// CRLF (Windows), CR (Excel for Mac) and LF, even mixed in one file, all end a record: Papa takes

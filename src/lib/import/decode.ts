@@ -5,9 +5,11 @@
  * as the Encoding Standard requires; Node with full ICU), which streams natively and is about five
  * times faster; otherwise by encoding-japanese, which is also what detects them (./sniff). Both map
  * Windows-31J (the Shift_JIS Japanese Excel writes: ①, ㈱, 髙…) the same way; a unit test holds them
- * to identical output.
+ * to identical output. The library is loaded only when it is needed (it is half the worker's size).
  */
-import Encoding from 'encoding-japanese';
+
+type EncodingLib = typeof EncodingJapanese;
+import type EncodingJapanese from 'encoding-japanese';
 import type { Encoding as TextEncoding } from './types';
 
 export interface StreamDecoder {
@@ -43,7 +45,7 @@ export function completePrefix(b: Uint8Array, encoding: 'shift_jis' | 'euc-jp'):
 	return i > n ? lastStart : n;
 }
 
-function japaneseDecoder(encoding: 'shift_jis' | 'euc-jp'): StreamDecoder {
+function japaneseDecoder(encoding: 'shift_jis' | 'euc-jp', Encoding: EncodingLib): StreamDecoder {
 	const from = encoding === 'shift_jis' ? 'SJIS' : 'EUCJP';
 	let carry = new Uint8Array(0);
 	return {
@@ -63,15 +65,28 @@ function japaneseDecoder(encoding: 'shift_jis' | 'euc-jp'): StreamDecoder {
 	};
 }
 
-/** A streaming decoder for the encoding; `prefer` forces the library path (tests compare the two). */
+/**
+ * A streaming decoder for the encoding: the runtime's, or encoding-japanese's when `prefer` asks
+ * for it (tests compare the two) or the runtime has none; `lib` is encoding-japanese, when loaded.
+ */
 export function createDecoder(
 	encoding: TextEncoding,
-	prefer: 'native' | 'encoding-japanese' = 'native'
+	prefer: 'native' | 'encoding-japanese' = 'native',
+	lib?: EncodingLib
 ): StreamDecoder {
-	if ((encoding === 'shift_jis' || encoding === 'euc-jp') && prefer === 'encoding-japanese')
-		return japaneseDecoder(encoding);
+	const japanese = encoding === 'shift_jis' || encoding === 'euc-jp';
+	if (japanese && prefer === 'encoding-japanese' && lib) return japaneseDecoder(encoding, lib);
 	const native = nativeDecoder(encoding);
 	if (native) return native;
-	if (encoding === 'shift_jis' || encoding === 'euc-jp') return japaneseDecoder(encoding);
+	if (japanese && lib) return japaneseDecoder(encoding, lib);
 	throw new Error(`no decoder for ${encoding}`);
 }
+
+/** The runtime's decoder, or encoding-japanese's, loaded on demand, where the runtime has none. */
+export async function decoderFor(encoding: TextEncoding): Promise<StreamDecoder> {
+	const native = nativeDecoder(encoding);
+	if (native) return native;
+	return createDecoder(encoding, 'encoding-japanese', await loadEncodingJapanese());
+}
+
+export const loadEncodingJapanese = async (): Promise<EncodingLib> => (await import('encoding-japanese')).default;

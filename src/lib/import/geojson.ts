@@ -4,7 +4,7 @@
  * polygons the user's own regions; anything else is reported on its feature, never dropped quietly.
  */
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import { createDecoder } from './decode';
+import { decoderFor } from './decode';
 import { CHUNK_BYTES, MAX_COLUMNS, MAX_VALUE_CHARS } from './limits';
 import type { Sniffed } from './sniff';
 import { checkCancelled, yieldToEventLoop, type ByteSource, type RunContext } from './source';
@@ -138,7 +138,7 @@ export function jsonErrorPlace(text: string): { line: number; column: number } {
 }
 
 async function readText(src: ByteSource, sniffed: Sniffed, ctx: RunContext): Promise<string> {
-	const decoder = createDecoder(sniffed.encoding);
+	const decoder = await decoderFor(sniffed.encoding);
 	const parts: string[] = [];
 	for (let pos = sniffed.bomLength; pos < src.size;) {
 		checkCancelled(ctx);

@@ -3,7 +3,6 @@
  * a web page saved as .csv)? Which encoding? Answers before anything is parsed, so a wrong file is
  * refused at once with advice, and an oversized one before it costs memory.
  */
-import Encoding from 'encoding-japanese';
 import { MAX_DELIMITED_BYTES, MAX_GEOJSON_BYTES, formatMiB } from './limits';
 import type { Encoding as TextEncoding, Problem, SourceFormat } from './types';
 
@@ -122,7 +121,11 @@ function utf16WithoutBom(head: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 /** A Japanese multi-byte encoding, a Western single-byte one, or UTF-8 with a few bad bytes. */
-function detectEightBit(head: Uint8Array, complete: boolean): { encoding: TextEncoding; notes: Problem[] } {
+function detectEightBit(
+	head: Uint8Array,
+	complete: boolean,
+	detectJapanese: JapaneseDetector | undefined
+): { encoding: TextEncoding; notes: Problem[] } {
 	const stats = utf8Stats(head, complete);
 	if (stats.invalid === 0) return { encoding: 'utf-8', notes: [] };
 	// trim a character the sample may have cut in two, so the detector sees whole sequences only
@@ -136,7 +139,7 @@ function detectEightBit(head: Uint8Array, complete: boolean): { encoding: TextEn
 			encoding: 'utf-8',
 			notes: [note('encoding-invalid-bytes', 'warning', { count: stats.invalid })]
 		};
-	const detected = Encoding.detect(sample);
+	const detected = detectJapanese?.(sample);
 	if (detected === 'SJIS')
 		return { encoding: 'shift_jis', notes: [note('encoding-detected', 'info', { encoding: 'Shift_JIS' })] };
 	if (detected === 'EUCJP')
@@ -171,10 +174,19 @@ function decodeSample(head: Uint8Array, encoding: TextEncoding): string {
 	}
 }
 
+/** encoding-japanese's `Encoding.detect` (passed in, so the library loads only for files that need it) */
+export type JapaneseDetector = (bytes: Uint8Array) => string | false;
+
 export interface SniffOptions {
 	maxBytes?: number;
 	encoding?: TextEncoding;
+	/** needed when the sample is not UTF-8 (`needsJapaneseDetector`); without it Japanese files read as Windows-1252 */
+	detectJapanese?: JapaneseDetector;
 }
+
+/** Whether telling Shift_JIS / EUC-JP from Windows-1252 may be needed for this sample. */
+export const needsJapaneseDetector = (head: Uint8Array, complete: boolean): boolean =>
+	utf8Stats(head, complete).invalid > 0;
 
 /**
  * Tells the format and the encoding from the file's first bytes (`head`, up to SNIFF_BYTES), and
@@ -212,7 +224,7 @@ export function sniff(head: Uint8Array, totalBytes: number, options: SniffOption
 	if (!encoding) {
 		// a NUL in a text that is not UTF-16 is a binary file (an image renamed, a database)
 		if (body.includes(0)) return fatal('file-binary', { kind: 'binary' });
-		const detected = detectEightBit(body, complete);
+		const detected = detectEightBit(body, complete, options.detectJapanese);
 		encoding = detected.encoding;
 		notes.push(...detected.notes);
 	}
