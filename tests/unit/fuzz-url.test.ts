@@ -1,28 +1,22 @@
 /**
- * Fuzzing the URL state (failure path: a hostile or mangled link). Whatever the query, hash or
- * path, the parsers never throw, always yield a state the explorer can show, and parse ∘ serialise
- * is stable: the clean URL the app writes back parses to the same state, with no notice.
+ * Fuzzing the URL state (failure path: a hostile or mangled link). Whatever the query or hash,
+ * the parsers never throw, always yield a state the explorer can show, and parse ∘ serialise is
+ * stable: the clean URL the app writes back parses to the same state, with no notice.
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-	DEFAULT_LAYERS,
-	LANGS,
-	LAYER_IDS,
 	MAX_ZOOM,
 	MIN_ZOOM,
-	PERIOD_MAX,
-	PERIOD_MIN,
 	parseHash,
 	parseQuery,
-	placeIdFromPath,
 	serialiseHash,
 	serialiseQuery,
 	type Known,
-	type QueryState,
-	type View
+	type QueryState
 } from '../../src/lib/state/url';
+import { DEFAULT_LAYERS, LANGS, LAYER_IDS, PERIOD_MAX, PERIOD_MIN, type View } from '../../src/lib/data/vocabulary';
 import { ID_PATTERN } from '../../src/lib/data/schema';
 
 const RUNS = { numRuns: 10_000 };
@@ -223,23 +217,6 @@ const views = fc.record({
 	lon: fc.double({ min: -180, max: 180, noNaN: true })
 });
 
-const segment = fc.oneof(
-	fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-	anyString,
-	fc.constantFrom('..', '.', '', '%2e%2e', 'Kansai', 'kansai--x', '-kansai')
-);
-const paths = fc.oneof(
-	fc
-		.tuple(
-			fc.constantFrom('/place/', 'place/', '/place//', '/Place/', '/place'),
-			segment,
-			fc.constantFrom('', '/', '//', '/x', '?a=1', '#h')
-		)
-		.map((p) => p.join('')),
-	fc.webPath(),
-	anyString
-);
-
 // ---- properties
 
 describe('fuzz: the query parser', () => {
@@ -323,30 +300,6 @@ describe('fuzz: the hash parser', () => {
 				assertValidView(back);
 				ok(Math.abs(back!.zoom - v.zoom) <= 0.005 + 1e-9, 'zoom kept to 2 decimals');
 				same(serialiseHash(back!), written, 'fixed point');
-			}),
-			RUNS
-		);
-	});
-});
-
-describe('fuzz: the place route', () => {
-	it('never throws and yields null or a kebab-case id', () => {
-		fc.assert(
-			fc.property(paths, (p) => {
-				const id = placeIdFromPath(p);
-				if (id !== null) {
-					ok(ID_PATTERN.test(id), `${id} is an id`);
-					same(placeIdFromPath(`/place/${id}`), id, 'round trip');
-				}
-			}),
-			RUNS
-		);
-	});
-
-	it('reads back every valid id', () => {
-		fc.assert(
-			fc.property(fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/), fc.constantFrom('', '/'), (id, slash) => {
-				same(placeIdFromPath(`/place/${id}${slash}`), id, 'a valid id is read back');
 			}),
 			RUNS
 		);

@@ -19,7 +19,8 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { readGeodataDir } from '../../src/lib/data/load.server';
 import { BASEMAP_FILES, formatError, validateGeodata, FILES, REGION_TOLERANCE_KM } from '../../src/lib/data/validate';
-import { CONFIDENCES, PLACE_KINDS, PRECISIONS } from '../../src/lib/data/schema';
+import { CONFIDENCES, PRECISIONS } from '../../src/lib/data/schema';
+import { PLACE_KINDS } from '../../src/lib/data/vocabulary';
 
 // The basemap files (~0.9 MB, half the cost of a run) take part in no place or region rule: they are
 // stubbed with empty collections, which the validator accepts. Everything else is the real data.

@@ -8,62 +8,47 @@ import type {
 	ArgumentLink,
 	Atlas,
 	Conflict,
-	Paragraph,
-	PlaceKind,
+	PaperFile,
+	PlaceProperties,
+	RegionProperties,
 	Sector,
 	Source,
 	TimelineEvent
-} from './types';
-import type { Confidence, Precision, RegionKind } from './schema';
+} from './schema';
+import { PLACE_KIND } from './vocabulary';
 
 /**
  * What the map, the list and the filters need of a place, embedded in every page: kept slim so
  * that it scales (the panel's text comes with the place's own page).
  */
-export interface PlaceSummary {
-	id: string;
-	kind: PlaceKind;
-	name: string;
-	name_ja?: string;
-	name_romaji?: string;
-	country: 'GB' | 'IE' | 'JP';
-	region: string;
-	sectors: string[];
-	start: number | null;
-	end: number | null;
+export type PlaceSummary = Pick<
+	PlaceProperties,
+	'id' | 'kind' | 'name' | 'name_ja' | 'name_romaji' | 'country' | 'region' | 'sectors' | 'start' | 'end' | 'case'
+> & {
 	lon: number;
 	lat: number;
-	case?: string;
 	/** every region polygon containing the point */
 	inRegions: string[];
 	/** icon offset spreading places that share a spot */
 	offset: [number, number];
-}
+};
 
-export interface RegionSummary {
-	id: string;
-	kind: RegionKind;
-	name: string;
-	name_ja?: string;
-	country: 'GB' | 'IE' | 'JP';
-	case?: string;
+export type RegionSummary = Pick<RegionProperties, 'id' | 'kind' | 'name' | 'name_ja' | 'country' | 'case'> & {
 	bbox: BBox;
 	/** where to write its name: inside its largest polygon */
 	label: [number, number];
 	/** places whose point lies inside the polygon */
 	places: string[];
-}
+};
 
 export interface AtlasIndex {
-	paper: { title: string; author: string; year: number; date: string; event: string; place: string };
+	paper: Pick<PaperFile, 'title' | 'author' | 'year' | 'date' | 'event' | 'place'>;
 	sectors: Sector[];
 	places: PlaceSummary[];
 	regions: RegionSummary[];
 	/** ids of the argument's items (lessons, weaknesses, implications), for links and URL checks */
 	itemIds: string[];
 }
-
-export const WEST: readonly string[] = ['GB', 'IE'];
 
 export function buildIndex(atlas: Atlas): AtlasIndex {
 	const regionShapes = atlas.regions.map((r) => ({ id: r.properties.id, geometry: r.geometry }));
@@ -134,33 +119,35 @@ export interface ArgumentTie {
 	link: ArgumentLink;
 }
 
-export interface PlaceDetail {
+/** Everything a place's panel shows beyond its summary. */
+export type PlaceDetail = Pick<
+	PlaceProperties,
+	| 'id'
+	| 'sectors'
+	| 'start'
+	| 'end'
+	| 'status'
+	| 'name'
+	| 'name_ja'
+	| 'name_romaji'
+	| 'summary'
+	| 'summary_ja'
+	| 'narrative'
+	| 'period_note'
+	| 'status_note'
+	| 'locators'
+	| 'confidence'
+	| 'precision'
+	| 'point_basis'
+	| 'notes'
+	| 'case'
+> & {
 	kind: 'place';
-	id: string;
-	placeKind: PlaceKind;
-	sectors: string[];
-	start: number | null;
-	end: number | null;
-	status?: 'implementation' | 'trial' | 'unknown';
+	placeKind: PlaceProperties['kind'];
 	/** the paper discusses this place (it has locators) */
 	fromPaper: boolean;
-	name: string;
-	name_ja?: string;
-	name_romaji?: string;
-	summary: string;
-	summary_ja?: string;
-	narrative: Paragraph[];
-	period_note?: string;
-	status_note?: string;
-	locators: string[];
 	sources: Source[];
-	confidence: Confidence;
-	precision: Precision;
-	point_basis: string;
 	conflicts: Conflict[];
-	notes?: string;
-	/** paper case a firm belongs to */
-	case?: string;
 	/** firms of a case */
 	firms: string[];
 	/** METI and MEXT places inside the same case or bureau region */
@@ -170,26 +157,20 @@ export interface PlaceDetail {
 	argument: ArgumentTie[];
 	/** dated events about this place */
 	events: Pick<TimelineEvent, 'id' | 'date' | 'end' | 'fiscal' | 'label' | 'label_ja' | 'differs'>[];
-}
+};
 
-export interface RegionDetail {
+export type RegionDetail = Pick<
+	RegionProperties,
+	'id' | 'name' | 'name_ja' | 'definition' | 'units' | 'summary' | 'summary_ja' | 'confidence' | 'case'
+> & {
 	kind: 'region';
-	id: string;
-	name: string;
-	name_ja?: string;
-	definition: string;
-	units: string[];
-	summary?: string;
-	summary_ja?: string;
 	locators: string[];
 	sources: Source[];
-	confidence?: Confidence;
-	case?: string;
 	places: string[];
 	argument: ArgumentTie[];
-}
+};
 
-/** Everything a place's panel shows beyond its summary; sources resolved, joins computed. */
+/** A place's or region's panel: sources resolved, joins computed. */
 export function placeDetail(atlas: Atlas, index: AtlasIndex, id: string): PlaceDetail | RegionDetail | null {
 	const sourceById = new Map(atlas.sources.map((s) => [s.id, s]));
 	const resolve = (ids: Iterable<string>) =>
@@ -223,11 +204,10 @@ export function placeDetail(atlas: Atlas, index: AtlasIndex, id: string): PlaceD
 			...p.narrative.flatMap((n) => n.sources ?? []),
 			...(p.conflicts ?? []).flatMap((c) => c.sources.sources)
 		];
-		const programmes = new Set(['meti-cluster', 'mext-cluster']);
 		const sameRegion = summary.inRegions.map((rid) => ({
 			region: rid,
 			places: index.places
-				.filter((o) => o.id !== id && programmes.has(o.kind) && o.inRegions.includes(rid))
+				.filter((o) => o.id !== id && PLACE_KIND[o.kind].programme && o.inRegions.includes(rid))
 				.map((o) => o.id)
 		}));
 		return {

@@ -8,7 +8,8 @@
  * - BibTeX: an `@inproceedings` entry; special characters are escaped in every field but `url`
  *   (verbatim in biblatex and natbib styles); `urldate` is ISO (biblatex).
  */
-import { formatDate, type Lang } from '../i18n/format';
+import { formatDate } from '../i18n/format';
+import type { Lang } from './vocabulary';
 
 export interface PaperMeta {
 	title: string;

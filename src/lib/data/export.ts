@@ -8,50 +8,44 @@
  * writes them out with `toGeoJSON` / `toCSV`. Pure: no DOM, no Svelte.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { Atlas, PlaceKind } from './types';
-import type { Confidence, Precision } from './schema';
+import type { Atlas, PlaceProperties, Source } from './schema';
 
-export interface ExportSource {
-	id: string;
-	title: string;
-	url?: string;
-	publisher?: string;
-	date?: string;
-}
+export type ExportSource = Pick<Source, 'id' | 'title' | 'url' | 'publisher' | 'date'>;
 
-/** One place with its provenance; flat except `sources` (resolved) and the arrays. */
-export interface ExportPlace {
-	id: string;
-	kind: PlaceKind;
-	name: string;
-	name_ja?: string;
-	name_romaji?: string;
-	country: string;
-	/** id of the region polygon the point lies in */
-	region: string;
-	/** firms: their paper case */
-	case?: string;
-	/** MEXT regions: implementation, trial or unknown */
-	status?: string;
-	sectors: string[];
-	start: number | null;
-	end: number | null;
+/**
+ * One place with its provenance: its own fields (`region` is the polygon its point lies in, `case`
+ * a firm's paper case, `status` a MEXT region's), flat except `sources` (resolved) and the lists.
+ */
+export type ExportPlace = Pick<
+	PlaceProperties,
+	| 'id'
+	| 'kind'
+	| 'name'
+	| 'name_ja'
+	| 'name_romaji'
+	| 'country'
+	| 'region'
+	| 'case'
+	| 'status'
+	| 'sectors'
+	| 'start'
+	| 'end'
+	| 'summary'
+	| 'summary_ja'
+	| 'confidence'
+	| 'precision'
+	| 'point_basis'
+> & {
 	lon: number;
 	lat: number;
-	summary: string;
-	summary_ja?: string;
 	/** where the paper discusses the place and what is said of it (place and narrative locators) */
 	locators: string[];
 	sources: ExportSource[];
-	confidence: Confidence;
-	precision: Precision;
-	/** what the point stands for */
-	point_basis: string;
 	/** the paper and outside sources disagree on something about this place */
 	sources_differ: boolean;
 	/** path of the place's page in the explorer */
 	path: string;
-}
+};
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 

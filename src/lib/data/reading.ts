@@ -2,8 +2,8 @@
  * Pure helpers for reading the paper through the map: the lessons view's pairing, the timeline's
  * order and "sources differ" groups, and the comparison's lookups. No Svelte, no MapLibre.
  */
-import type { ArgumentItem, ComparisonCell, ComparisonContrast, ComparisonFile, TimelineEvent } from './types';
-import type { Period } from '../state/url';
+import type { ArgumentItem, ComparisonCell, ComparisonContrast, ComparisonFile, TimelineEvent } from './schema';
+import type { Lang, Period } from './vocabulary';
 
 /** A row of the lessons view: a Western lesson beside the Japanese weakness the paper pairs with it. */
 export interface PairRow<T> {
@@ -146,7 +146,7 @@ const MONTHS_EN = [
  * `FY2002`, spans as `1980–1989` (Japanese: `1999年4月`, `2002年度`, `1980〜1989年`). Written out
  * by hand, not with Intl, so the prerendered page and the browser always agree.
  */
-export function formatDate(ev: Pick<TimelineEvent, 'date' | 'end' | 'fiscal'>, lang: 'en' | 'ja'): string {
+export function formatDate(ev: Pick<TimelineEvent, 'date' | 'end' | 'fiscal'>, lang: Lang): string {
 	const one = (d: string, withYearSuffix: boolean) => {
 		const [y, m, day] = d.split('-');
 		if (lang === 'ja') {

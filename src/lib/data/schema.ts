@@ -7,6 +7,7 @@
  * `validate.ts`; this module checks the shape of each file on its own.
  */
 import { z } from 'zod';
+import { COUNTRIES, LANGS, PLACE_KINDS, REGION_KINDS } from './vocabulary';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const Id = z.string().regex(ID_PATTERN, 'must be a kebab-case id (a-z, 0-9, single hyphens)');
@@ -19,17 +20,9 @@ export const PRECISIONS = ['exact', 'city', 'region'] as const;
 export const Precision = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof Precision>;
 
-export const PLACE_KINDS = ['case', 'firm', 'meti-cluster', 'mext-cluster'] as const;
-export const PlaceKind = z.enum(PLACE_KINDS);
-export type PlaceKind = z.infer<typeof PlaceKind>;
-
-export const REGION_KINDS = ['case-region', 'bureau-region'] as const;
-export const RegionKind = z.enum(REGION_KINDS);
-export type RegionKind = z.infer<typeof RegionKind>;
-
-export const COUNTRIES = ['GB', 'IE', 'JP'] as const;
-export const Country = z.enum(COUNTRIES);
-export type Country = z.infer<typeof Country>;
+const PlaceKind = z.enum(PLACE_KINDS);
+const RegionKind = z.enum(REGION_KINDS);
+const Country = z.enum(COUNTRIES);
 
 export const MEXT_STATUSES = ['implementation', 'trial', 'unknown'] as const;
 
@@ -232,7 +225,7 @@ export const Source = z
 			.string()
 			.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
 			.optional(),
-		language: z.enum(['en', 'ja']).optional(),
+		language: z.enum(LANGS).optional(),
 		/** how the source was read: a stored copy of a public page, the npm package, … */
 		accessed: text(3, 200).optional(),
 		licence: text(2, 200).optional(),
@@ -417,3 +410,16 @@ export const ComparisonFile = z
 	})
 	.strict();
 export type ComparisonFile = z.infer<typeof ComparisonFile>;
+
+/** Everything in geodata/, validated (see validate.ts). */
+export interface Atlas {
+	paper: PaperFile;
+	sectors: Sector[];
+	sources: Source[];
+	argument: { items: ArgumentItem[]; links: ArgumentLink[] };
+	timeline: TimelineEvent[];
+	comparison: ComparisonFile;
+	references: Reference[];
+	regions: RegionFeature[];
+	places: PlaceFeature[];
+}

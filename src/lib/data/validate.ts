@@ -29,7 +29,8 @@ import {
 	featureCollection,
 	ID_PATTERN
 } from './schema';
-import type { Atlas } from './types';
+import type { Atlas } from './schema';
+import { PLACE_KIND, PLACE_KINDS } from './vocabulary';
 
 export interface ValidationError {
 	file: string;
@@ -54,24 +55,14 @@ export const FILES = {
 	comparison: 'comparison.json',
 	references: 'references.json',
 	regions: 'regions.geojson',
-	places: [
-		'places/cases.geojson',
-		'places/firms.geojson',
-		'places/meti-clusters.geojson',
-		'places/mext-clusters.geojson'
-	]
+	places: PLACE_KINDS.map((k) => PLACE_KIND[k].file)
 } as const;
 
 /** Basemap files: checked for geometry sanity only (they are derived, see scripts/derive-basemap.mjs). */
 export const BASEMAP_FILES = ['basemap/countries.geojson', 'basemap/admin1.geojson', 'basemap/labels.geojson'] as const;
 
 /** The kind of place each place file holds. */
-const PLACE_FILE_KIND: Record<string, string> = {
-	'places/cases.geojson': 'case',
-	'places/firms.geojson': 'firm',
-	'places/meti-clusters.geojson': 'meti-cluster',
-	'places/mext-clusters.geojson': 'mext-cluster'
-};
+const PLACE_FILE_KIND: Record<string, string> = Object.fromEntries(PLACE_KINDS.map((k) => [PLACE_KIND[k].file, k]));
 
 /** Rough national extents, to catch a point in the sea of the wrong hemisphere or swapped lat/lon. */
 const COUNTRY_BOUNDS: Record<string, [number, number, number, number]> = {

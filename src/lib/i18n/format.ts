@@ -5,7 +5,7 @@
  * - yen: `¥29.4 bn` / `294億円` (Japanese counts in 万, 億, 兆 — units of 10⁴, 10⁸, 10¹²)
  * - dates: `22 September 2003` / `2003年9月22日`; fiscal years `FY2001` / `2001年度`
  */
-export type Lang = 'en' | 'ja';
+import type { Lang } from '../data/vocabulary';
 
 const MONTHS = [
 	'January',

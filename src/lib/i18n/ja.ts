@@ -2,7 +2,7 @@
  * The Japanese UI catalogue: every key of `en` (checked by the type). A chunk of its own, loaded only
  * when the UI is in Japanese (see `loadJapanese` in ./strings).
  */
-import type { Catalogue, CoreKey } from './strings';
+import type { Catalogue, CoreKey } from './en';
 import { ja as readingJa } from './reading.ja';
 import { ja as exportJa } from './export.ja';
 

@@ -26,22 +26,17 @@ import {
 	ringsCollection,
 	RINGS,
 	POINT_LAYER_IDS,
+	REGION_LAYER_IDS,
 	type LayerState,
 	type PointInput
 } from './features';
 import { makeIcons, ICON_PIXEL_RATIO } from './icons';
 import type { Filters } from '../data/filter';
-import type { LayerId, View } from '../state/url';
+import type { RegionSummary } from '../data/atlas-index';
+import type { Lang, LayerId, View } from '../data/vocabulary';
 import type { BBox } from '../geo/membership';
 
-export interface RegionInput {
-	id: string;
-	kind: string;
-	case?: string;
-	name: string;
-	name_ja?: string;
-	label: [number, number];
-}
+export type RegionInput = Pick<RegionSummary, 'id' | 'kind' | 'case' | 'name' | 'name_ja' | 'label'>;
 
 export interface EngineOptions {
 	container: HTMLElement;
@@ -54,7 +49,7 @@ export interface EngineOptions {
 	fontFaces: Promise<Record<string, unknown> | null>;
 	/** the explorer's state when the map is created: the style starts in it */
 	initial: LayerState & { selected: string | null; emphasis: readonly string[] };
-	lang: 'en' | 'ja';
+	lang: Lang;
 	/** the canvas's accessible name (MapLibre's `Map.Title`) */
 	title: string;
 	/** MapLibre's UI strings in the UI language (`NavigationControl.ZoomIn`…) and the map's credits */
@@ -86,7 +81,7 @@ export interface MapController {
 	jumpTo(view: View): void;
 	view(): View;
 	/** `ui`: MapLibre's own strings in the new language (control titles, the canvas's name, credits) */
-	setLang(lang: 'en' | 'ja', ui?: MapUi): void;
+	setLang(lang: Lang, ui?: MapUi): void;
 	/** the map's canvas as drawn (the drawing buffer is kept), for the PNG export and the print card */
 	snapshot(): HTMLCanvasElement;
 	resize(): void;
@@ -220,7 +215,6 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 	});
 
 	let hovered: string | number | undefined;
-	const hoverLayers = ['case-regions-fill', 'bureau-regions-fill'];
 	const setHover = (id: string | number | undefined) => {
 		if (hovered !== undefined) map.setFeatureState({ source: 'regions', id: hovered }, { hover: false });
 		hovered = id;
@@ -240,7 +234,7 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 					{ layers }
 				)
 			: [];
-		const regionLayers = visibleLayers(hoverLayers);
+		const regionLayers = visibleLayers(REGION_LAYER_IDS);
 		const region = regionLayers.length ? map.queryRenderedFeatures(e.point, { layers: regionLayers })[0] : undefined;
 		setHover(region?.id);
 		map.getCanvas().style.cursor = pts.length || region ? 'pointer' : '';
@@ -263,7 +257,7 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		// a click never picks one of several at random: all of them go to the chooser
 		let ids = [...new Set(hits.map((f) => String(f.properties.id)))];
 		if (ids.length === 0) {
-			const regionLayers = visibleLayers(['case-regions-fill', 'bureau-regions-fill']);
+			const regionLayers = visibleLayers(REGION_LAYER_IDS);
 			const regions = regionLayers.length ? map.queryRenderedFeatures(e.point, { layers: regionLayers }) : [];
 			// case regions are drawn above bureau regions: the topmost wins
 			const top = regions[0];

@@ -11,8 +11,10 @@ import { page } from '$app/state';
 import { resolve } from '$app/paths';
 import type { AtlasIndex, PlaceSummary, RegionSummary } from '../data/atlas-index';
 import { isVisible, matcher, searchKey, type Filters, type SearchKey } from '../data/filter';
-import { loadJapanese, translate, type Catalogue, type StringKey } from '../i18n/strings';
-import { DEFAULT_QUERY, parseQuery, serialiseQuery, type Known, type LayerId, type QueryState, type View } from './url';
+import { loadJapanese, translate } from '../i18n/strings';
+import type { Catalogue, StringKey } from '../i18n/en';
+import { PLACE_KIND, type LayerId, type View } from '../data/vocabulary';
+import { DEFAULT_QUERY, parseQuery, serialiseQuery, type Known, type QueryState } from './url';
 
 const KEY = Symbol('explorer');
 
@@ -71,7 +73,6 @@ export class Explorer {
 		period: this.query.period
 	});
 	readonly visible: PlaceSummary[] = $derived.by(() => this.index.places.filter((p) => isVisible(p, this.filters)));
-	readonly visibleIds = $derived(new Set(this.visible.map((p) => p.id)));
 	/** folded names, built on the first search (not reactive: the index never changes) */
 	private searchKeys: Map<string, SearchKey> | null = null;
 	readonly listed: PlaceSummary[] = $derived.by(() => {
@@ -83,7 +84,7 @@ export class Explorer {
 	/** cases passing the sector and period filters, whether or not their points are shown: their regions follow them */
 	readonly visibleCases = $derived.by(() =>
 		this.index.places
-			.filter((p) => p.kind === 'case' && isVisible(p, { ...this.filters, layers: ['cases'] }))
+			.filter((p) => p.kind === 'case' && isVisible(p, { ...this.filters, layers: [PLACE_KIND.case.layer] }))
 			.map((p) => p.id)
 	);
 
@@ -197,13 +198,6 @@ export class Explorer {
 
 	showBounds(bounds: [number, number, number, number]) {
 		this.cameraRequest = { ids: [], bounds, n: (this.cameraRequest?.n ?? 0) + 1 };
-	}
-
-	/** Is this place shown under the current filters? Regions: shown while their layer is. */
-	isShown(id: string): boolean {
-		if (this.placeById.has(id)) return this.visibleIds.has(id);
-		const r = this.regionById.get(id);
-		return !!r && this.filters.layers.includes(r.kind === 'case-region' ? 'case-regions' : 'bureau-regions');
 	}
 }
 
