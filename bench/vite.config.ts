@@ -1,7 +1,7 @@
 /**
  * The benchmark's comparison pages, built beside the app so one static server serves all three
  * from one origin: build/bench-pages/floor/ (bare MapLibre) and build/bench-pages/peer/ (Leaflet).
- * Built by `npm run bench` (after `npm run build`, which empties build/).
+ * Built by `npm run bench` (after the app's test build, which empties build/).
  */
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';

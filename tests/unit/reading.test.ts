@@ -14,8 +14,7 @@ import {
 	isAfter,
 	pairRows,
 	periodOf,
-	timelineEntries,
-	withCaseRegions
+	timelineEntries
 } from '../../src/lib/data/reading';
 
 const atlas = loadAtlas();
@@ -152,21 +151,6 @@ describe('comparison', () => {
 			expect(cellOf(c, p, 'smes')?.status).toBe('not-stated');
 			expect(cellOf(c, p, 'core-body')?.status).toBe('shared-lesson');
 		}
-	});
-});
-
-describe('withCaseRegions', () => {
-	it('adds the region of each case so its whole area is framed, and leaves other places alone', () => {
-		const places = new Map([
-			['glasgow', { kind: 'case', region: 'glasgow-region' }],
-			['bio-science', { kind: 'firm', region: 'hokkaido-region' }]
-		]);
-		expect(withCaseRegions(['glasgow', 'bio-science', 'nowhere'], places)).toEqual([
-			'glasgow',
-			'bio-science',
-			'nowhere',
-			'glasgow-region'
-		]);
 	});
 });
 

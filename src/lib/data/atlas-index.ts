@@ -280,9 +280,29 @@ export function placeDetail(atlas: Atlas, index: AtlasIndex, id: string): PlaceD
 	return null;
 }
 
-/** Bounds to frame a set of places and regions. */
-export function boundsOf(index: AtlasIndex, ids: readonly string[]): BBox | null {
-	const pts = index.places.filter((p) => ids.includes(p.id)).map((p) => [p.lon, p.lat]);
-	for (const r of index.regions) if (ids.includes(r.id)) pts.push([r.bbox[0], r.bbox[1]], [r.bbox[2], r.bbox[3]]);
+/** The index with its places and regions by id (the explorer's state is one). */
+export interface AtlasLookup {
+	index: AtlasIndex;
+	placeById: ReadonlyMap<string, PlaceSummary>;
+	regionById: ReadonlyMap<string, RegionSummary>;
+}
+
+/**
+ * The region a place or region stands for on the map: a case means its case region (the area its
+ * story is about, highlighted with it and framed in full), a region is itself; any other place
+ * stands for its point alone (null).
+ */
+export function areaOf(atlas: AtlasLookup, id: string | null): string | null {
+	if (!id) return null;
+	if (atlas.regionById.has(id)) return id;
+	const p = atlas.placeById.get(id);
+	return p?.kind === 'case' ? p.region : null;
+}
+
+/** Bounds that frame these places and regions: a case by its whole region, any other place by its point. */
+export function framingBounds(atlas: AtlasLookup, ids: readonly string[]): BBox | null {
+	const framed = new Set(ids.map((id) => areaOf(atlas, id) ?? id));
+	const pts = atlas.index.places.filter((p) => framed.has(p.id)).map((p) => [p.lon, p.lat]);
+	for (const r of atlas.index.regions) if (framed.has(r.id)) pts.push([r.bbox[0], r.bbox[1]], [r.bbox[2], r.bbox[3]]);
 	return pointsBounds(pts);
 }

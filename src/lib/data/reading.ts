@@ -161,15 +161,3 @@ export function formatDate(ev: Pick<TimelineEvent, 'date' | 'end' | 'fiscal'>, l
 		? `${one(ev.date, false)}〜${one(ev.end, true)}`
 		: `${one(ev.date, false)}–${one(ev.end, false)}`;
 }
-
-/** What to frame for these places: a case brings its region polygon, so its whole area is in view. */
-export function withCaseRegions(
-	ids: readonly string[],
-	places: ReadonlyMap<string, { kind: string; region: string }>
-): string[] {
-	const regions = ids.flatMap((id) => {
-		const p = places.get(id);
-		return p?.kind === 'case' ? [p.region] : [];
-	});
-	return [...new Set([...ids, ...regions])];
-}

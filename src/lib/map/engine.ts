@@ -1,7 +1,9 @@
 /**
- * The one room that touches MapLibre GL JS (https://maplibre.org/maplibre-gl-js/docs/API/).
- * Loaded with a dynamic import() on mount, so prerendering never touches `window` and the page's
- * text paints before the map engine arrives.
+ * The one module that touches MapLibre GL JS (https://maplibre.org/maplibre-gl-js/docs/API/).
+ * Loaded with a dynamic import() on mount (by MapRoom.svelte), so prerendering never touches
+ * `window` and the page's text paints before the map engine arrives. What it hands out is a
+ * controller of named operations and a status, never the MapLibre map itself; only the test and
+ * benchmark build (`npm run build:test`) also exposes the map as `window.__clusterAtlas.map`.
  */
 import {
 	Map as MapLibreMap,
@@ -58,8 +60,11 @@ export interface EngineOptions {
 	bounds: BBox;
 	/** a remote MapLibre style URL replacing the embedded basemap (PUBLIC_BASEMAP_STYLE) */
 	remoteStyle?: string;
-	/** a click hit these places or regions (ids, deduplicated; more than one = let the user choose) */
-	onPick(ids: string[], point: { x: number; y: number }): void;
+	/**
+	 * A click hit these places or regions (ids, deduplicated; more than one = let the user choose).
+	 * `canvas`: where focus goes back to once the user is done with what the click opened.
+	 */
+	onPick(ids: string[], point: { x: number; y: number }, canvas: HTMLElement): void;
 	onMove(view: View): void;
 	/** the pointer rests on one place's point (a click would open it) */
 	onHover?(id: string): void;
@@ -71,19 +76,37 @@ export interface MapUi {
 	attribution: string;
 }
 
+/**
+ * What the engine says of itself: `loading` until the style and sources have loaded, then `busy`
+ * while it draws a change and `idle` once everything is drawn (MapLibre's `idle` event), `lost`
+ * while the GPU has taken the WebGL context away.
+ */
+export type EngineStatus = 'loading' | 'busy' | 'idle' | 'lost';
+
 export interface MapController {
-	map: MapLibreMap;
 	setLayers(layers: readonly LayerId[]): void;
 	setFilters(filters: Filters, visibleCases: readonly string[]): void;
+	/** the selected place (ringed) and the region it stands for or is (highlighted) */
 	select(id: string | null, regionId: string | null): void;
-	emphasise(ids: readonly string[]): void;
-	fitBounds(bounds: BBox, reducedMotion: boolean, maxZoom?: number): void;
-	jumpTo(view: View): void;
-	view(): View;
+	/** the emphasised places (ringed) and regions (highlighted) */
+	emphasise(ids: readonly string[], regionIds: readonly string[]): void;
 	/** `ui`: MapLibre's own strings in the new language (control titles, the canvas's name, credits) */
 	setLang(lang: Lang, ui?: MapUi): void;
+	/** moves the camera to show `bounds`, in one jump when `animate` is false */
+	frame(bounds: BBox, options: { maxZoom: number; animate: boolean }): void;
+	jumpTo(view: View): void;
+	view(): View;
 	/** the map's canvas as drawn (the drawing buffer is kept), for the PNG export and the print card */
 	snapshot(): HTMLCanvasElement;
+	/**
+	 * A state change was pushed: the map is busy until it has drawn it. A frame is requested so
+	 * that `idle` follows even when the change turned out to be a no-op.
+	 */
+	repaint(): void;
+	/** Calls `listener` with the status now and on every change; returns the unsubscribe. */
+	onStatus(listener: (status: EngineStatus) => void): () => void;
+	/** Calls `listener` each time the map is idle; returns the unsubscribe. */
+	onIdle(listener: () => void): () => void;
 	resize(): void;
 	remove(): void;
 }
@@ -176,6 +199,9 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		canvasContextAttributes: { preserveDrawingBuffer: true },
 		locale: { ...o.ui?.locale, 'Map.Title': o.title }
 	});
+	// the browser tests and the benchmark read the map itself (rendered features, feature state,
+	// jumps); a release build leaves this out (see `define` in vite.config.ts)
+	if (__TEST_HOOKS__) window.__clusterAtlas = { map };
 	map.touchZoomRotate.disableRotation();
 	map.keyboard.disableRotation();
 	map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -263,7 +289,7 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 			const top = regions[0];
 			if (top) ids = [String(top.properties.case ?? top.properties.id)];
 		}
-		if (ids.length) o.onPick(ids, { x: e.point.x, y: e.point.y });
+		if (ids.length) o.onPick(ids, { x: e.point.x, y: e.point.y }, map.getCanvas());
 	});
 
 	const view = (): View => {
@@ -271,6 +297,28 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
 	};
 	map.on('moveend', () => o.onMove(view()));
+
+	let status: EngineStatus = 'loading';
+	const statusListeners = new Set<(s: EngineStatus) => void>();
+	const setStatus = (s: EngineStatus) => {
+		status = s;
+		for (const l of statusListeners) l(s);
+	};
+	const idleListeners = new Set<() => void>();
+	let loaded = false;
+	map.once('load', () => {
+		loaded = true;
+		setStatus('busy');
+	});
+	map.on('dataloading', () => setStatus(loaded ? 'busy' : 'loading'));
+	map.on('idle', () => {
+		setStatus('idle');
+		for (const l of [...idleListeners]) l();
+	});
+	map.on('error', (e) => console.warn('map:', e.error?.message));
+	// the GPU reset or reclaimed the context: lost until MapLibre has rebuilt the map
+	map.on('webglcontextlost', () => setStatus('lost'));
+	map.on('webglcontextrestored', () => setStatus('busy'));
 
 	let selectedRegion: string | null = null;
 	const emphasisedRegions = new Set<string>();
@@ -298,7 +346,6 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 	});
 
 	const controller: MapController = {
-		map,
 		// MapLibre skips a setFilter/setLayoutProperty whose value is deep-equal to the current one,
 		// so re-applying an unchanged state costs nothing (no source reload)
 		setLayers(layers) {
@@ -317,20 +364,17 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 			selectedRegion = regionId;
 			if (regionId) regionState(regionId, { selected: true });
 		},
-		emphasise(ids) {
+		emphasise(ids, regionIds) {
 			setRings(rings.selected, ids);
 			for (const r of emphasisedRegions) regionState(r, { emph: false });
 			emphasisedRegions.clear();
-			for (const id of ids) {
-				const region = o.regions.find((r) => r.case === id || r.id === id);
-				if (region) {
-					emphasisedRegions.add(region.id);
-					regionState(region.id, { emph: true });
-				}
+			for (const r of regionIds) {
+				emphasisedRegions.add(r);
+				regionState(r, { emph: true });
 			}
 		},
-		fitBounds(bounds, reducedMotion, maxZoom = 8) {
-			map.fitBounds(bounds, { padding: 48, maxZoom, animate: !reducedMotion, duration: reducedMotion ? 0 : 900 });
+		frame(bounds, { maxZoom, animate }) {
+			map.fitBounds(bounds, { padding: 48, maxZoom, animate, duration: animate ? 900 : 0 });
 		},
 		jumpTo(v) {
 			map.jumpTo({ center: [v.lon, v.lat], zoom: v.zoom });
@@ -357,11 +401,27 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		snapshot() {
 			return map.getCanvas();
 		},
+		repaint() {
+			setStatus(loaded ? 'busy' : 'loading');
+			map.triggerRepaint();
+		},
+		onStatus(listener) {
+			statusListeners.add(listener);
+			listener(status);
+			return () => statusListeners.delete(listener);
+		},
+		onIdle(listener) {
+			idleListeners.add(listener);
+			return () => idleListeners.delete(listener);
+		},
 		resize() {
 			map.resize();
 		},
 		remove() {
+			statusListeners.clear();
+			idleListeners.clear();
 			map.remove();
+			if (__TEST_HOOKS__) delete window.__clusterAtlas;
 		}
 	};
 	return controller;

@@ -13,7 +13,7 @@ import type { AtlasIndex, PlaceSummary, RegionSummary } from '../data/atlas-inde
 import { isVisible, matcher, searchKey, type Filters, type SearchKey } from '../data/filter';
 import { loadJapanese, translate } from '../i18n/strings';
 import type { Catalogue, StringKey } from '../i18n/en';
-import { PLACE_KIND, type LayerId, type View } from '../data/vocabulary';
+import { PLACE_KIND, type LayerId } from '../data/vocabulary';
 import { DEFAULT_QUERY, parseQuery, serialiseQuery, type Known, type QueryState } from './url';
 
 const KEY = Symbol('explorer');
@@ -35,12 +35,6 @@ export class Explorer {
 	notices = $state<Notice[]>([]);
 	/** places under one click, waiting for the user to choose */
 	chooser = $state<{ ids: string[]; x: number; y: number } | null>(null);
-	mapStatus = $state<'loading' | 'ready' | 'nowebgl' | 'error'>('loading');
-	mapError = $state('');
-	/** a request to move the map to places/regions (list clicks, quick views); `n` makes each one new */
-	cameraRequest = $state<{ ids: string[]; bounds?: [number, number, number, number]; n: number } | null>(null);
-	/** what the map can tell once it is ready (PNG export, print card, permalinks); set by MapView */
-	mapHandle: { snapshot(): HTMLCanvasElement; view(): View } | null = null;
 	/** the element that opened the panel, to return focus to on close (not reactive on purpose) */
 	opener: HTMLElement | null = null;
 	private nextNotice = 1;
@@ -51,8 +45,6 @@ export class Explorer {
 	 */
 	readonly local: boolean;
 	localSelection = $state<string | null>(null);
-	/** places the current view emphasises (the lessons view's chosen item) */
-	emphasis = $state<string[]>([]);
 
 	constructor(index: AtlasIndex, options: { local?: boolean } = {}) {
 		this.index = index;
@@ -189,15 +181,6 @@ export class Explorer {
 			return Promise.resolve();
 		}
 		return goto(this.homeHref() + location.hash, { noScroll: true, keepFocus: true });
-	}
-
-	/** Moves the map to these places or regions (jumpTo when the user prefers reduced motion). */
-	flyTo(...ids: string[]) {
-		this.cameraRequest = { ids, n: (this.cameraRequest?.n ?? 0) + 1 };
-	}
-
-	showBounds(bounds: [number, number, number, number]) {
-		this.cameraRequest = { ids: [], bounds, n: (this.cameraRequest?.n ?? 0) + 1 };
 	}
 }
 
