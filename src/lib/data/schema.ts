@@ -7,7 +7,7 @@
  * `validate.ts`; this module checks the shape of each file on its own.
  */
 import { z } from 'zod';
-import { COUNTRIES, LANGS, PLACE_KINDS, REGION_KINDS } from './vocabulary';
+import { ARGUMENT_GROUPS, COUNTRIES, LANGS, PLACE_KINDS, REGION_KINDS } from './vocabulary';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const Id = z.string().regex(ID_PATTERN, 'must be a kebab-case id (a-z, 0-9, single hyphens)');
@@ -235,7 +235,6 @@ export const Source = z
 export type Source = z.infer<typeof Source>;
 export const SourcesFile = z.object({ sources: z.array(Source).min(1) }).strict();
 
-export const ARGUMENT_GROUPS = ['lesson', 'weakness', 'implication'] as const;
 export const ArgumentItem = z
 	.object({
 		id: Id,

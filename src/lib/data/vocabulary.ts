@@ -147,6 +147,16 @@ export const REGION_KIND = {
 	}
 } as const satisfies Record<RegionKind, RegionKindRow>;
 
+/** The three lists of the paper's argument: the Western lessons, the Japanese weaknesses, the implications for SMEs. */
+export const ARGUMENT_GROUPS = ['lesson', 'weakness', 'implication'] as const;
+export type ArgumentGroup = (typeof ARGUMENT_GROUPS)[number];
+
+export const ARGUMENT_GROUP = {
+	lesson: { label: 'lessonGroup', item: 'itemLesson' },
+	weakness: { label: 'weaknessGroup', item: 'itemWeakness' },
+	implication: { label: 'implicationGroup', item: 'itemImplication' }
+} as const satisfies Record<ArgumentGroup, { label: StringKey; item: StringKey }>;
+
 /** A layer toggle, as the filters list it: what it shows and what it is called. */
 export type Toggle =
 	{ id: LayerId; label: StringKey; kind: PlaceKind } | { id: LayerId; label: StringKey; kind: RegionKind };

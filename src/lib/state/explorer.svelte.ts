@@ -12,8 +12,9 @@ import { resolve } from '$app/paths';
 import type { AtlasIndex, PlaceSummary, RegionSummary } from '../data/atlas-index';
 import { isVisible, matcher, searchKey, type Filters, type SearchKey } from '../data/filter';
 import { loadJapanese, translate } from '../i18n/strings';
+import { localText, type LocalText } from '../i18n/format';
 import type { Catalogue, StringKey } from '../i18n/en';
-import { PLACE_KIND, type LayerId } from '../data/vocabulary';
+import { ARGUMENT_GROUP, PLACE_KIND, type ArgumentGroup, type LayerId } from '../data/vocabulary';
 import { DEFAULT_QUERY, parseQuery, serialiseQuery, type Known, type QueryState } from './url';
 
 const KEY = Symbol('explorer');
@@ -106,11 +107,32 @@ export class Explorer {
 		));
 	}
 
+	/** Text in the UI language where there is one, with the `lang` it is in (see localText). */
+	localText = (en: string, ja?: string | null): LocalText => localText(this.lang, en, ja);
+
+	/** the `lang` of text that exists only in English (notes, definitions, the paper's reference) */
+	readonly enOnly: 'en' | undefined = $derived(this.lang === 'ja' ? 'en' : undefined);
+
 	/** name in the UI language (Japanese name in Japanese mode when there is one) */
 	nameOf(id: string): string {
 		const p = this.placeById.get(id) ?? this.regionById.get(id);
-		if (!p) return id;
-		return this.lang === 'ja' && p.name_ja ? p.name_ja : p.name;
+		return p ? this.localText(p.name, p.name_ja).text : id;
+	}
+
+	/** the `lang` of `nameOf(id)`: Western places have no Japanese name, and keep their English one */
+	nameLang(id: string): 'en' | undefined {
+		const p = this.placeById.get(id) ?? this.regionById.get(id);
+		return p ? this.localText(p.name, p.name_ja).lang : undefined;
+	}
+
+	/** `Lesson 2`, `Weakness d`: an item of the paper's argument as the paper numbers it */
+	itemLabel(item: { group: ArgumentGroup; number: string }): string {
+		return this.t(ARGUMENT_GROUP[item.group].item, { n: item.number });
+	}
+
+	/** a sector's colour (grey for an id the index does not know) */
+	colourOf(id: string): string {
+		return this.index.sectors.find((s) => s.id === id)?.colour ?? '#888';
 	}
 
 	sectorLabel(id: string): string {
