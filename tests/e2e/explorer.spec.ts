@@ -1,5 +1,5 @@
 import type { MultiPolygon, Polygon } from 'geojson';
-import { labelPoint } from '../../src/lib/geo/membership';
+import { labelPoint } from '../../src/lib/geo/label';
 import { test, expect, mapIdle, renderedPlaceIds, jumpTo, screenPoint } from './fixtures';
 import { CASE_IDS, place, places, regions, sectorLabel } from './data';
 

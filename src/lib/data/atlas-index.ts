@@ -2,7 +2,8 @@
  * Joins computed once from the validated atlas (at build time, on the server): region membership
  * with Turf, related places, spot groups. The browser receives the results as plain data.
  */
-import { labelPoint, pointsBounds, regionBounds, regionsContaining, spotOffsets, type BBox } from '../geo/membership';
+import { labelPoint } from '../geo/label';
+import { pointsBounds, regionBounds, regionsContaining, spotOffsets, type BBox } from '../geo/membership';
 import type {
 	ArgumentItem,
 	ArgumentLink,
@@ -92,7 +93,7 @@ export function buildIndex(atlas: Atlas): AtlasIndex {
 			country: p.country,
 			case: p.case,
 			bbox: regionBounds(r.geometry),
-			label: labelPoint(r.geometry) as [number, number],
+			label: labelPoint(r.geometry),
 			places: places.filter((pl) => pl.inRegions.includes(p.id)).map((pl) => pl.id)
 		};
 	});

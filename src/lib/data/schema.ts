@@ -155,6 +155,9 @@ export const PolygonalGeometry = z.discriminatedUnion('type', [
 ]);
 export type PolygonalGeometry = z.infer<typeof PolygonalGeometry>;
 
+/** An admin-1 unit by its ISO 3166-2 code (and IE-TN, IE-TS: see geodata/basemap/README.md). */
+const IsoUnit = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'not an ISO 3166-2 code');
+
 export const RegionProperties = z
 	.object({
 		id: Id,
@@ -164,7 +167,7 @@ export const RegionProperties = z
 		name_romaji: text(2, 200).optional(),
 		country: Country,
 		/** ISO 3166-2 codes of the admin-1 units the polygon is the union of */
-		units: z.array(z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'not an ISO 3166-2 code')).min(1),
+		units: z.array(IsoUnit).min(1),
 		definition: text(20, 600),
 		/** case regions: the paper case whose area this is */
 		case: Id.optional(),
@@ -184,6 +187,27 @@ export const RegionProperties = z
 			ctx.addIssue({ code: 'custom', path: ['confidence'], message: 'facts from outside sources need a confidence' });
 	});
 export type RegionProperties = z.infer<typeof RegionProperties>;
+
+/**
+ * How scripts/derive-basemap.mjs builds a region (region-definitions.json): the union of these
+ * admin-1 units, listed or as every unit of a country in one Natural Earth region. Its text fields
+ * seed a region regions.geojson does not have yet.
+ */
+export const RegionDefinition = z
+	.object({
+		id: Id,
+		kind: RegionKind,
+		name: text(2, 200),
+		name_ja: text(1, 200).optional(),
+		country: Country,
+		units: z.union([z.array(IsoUnit).min(1), z.object({ country: Country, ne_region: text(2, 80) }).strict()]),
+		definition: text(20, 600)
+	})
+	.strict();
+export type RegionDefinition = z.infer<typeof RegionDefinition>;
+export const RegionDefinitionsFile = z
+	.object({ about: text(10, 1000), regions: z.array(RegionDefinition).min(1) })
+	.strict();
 
 export const RegionFeature = z
 	.object({

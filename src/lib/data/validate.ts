@@ -22,6 +22,8 @@ import {
 	PaperFile,
 	PlaceFeature,
 	ReferencesFile,
+	RegionDefinition,
+	RegionDefinitionsFile,
 	RegionFeature,
 	SectorsFile,
 	SourcesFile,
@@ -55,6 +57,8 @@ export const FILES = {
 	comparison: 'comparison.json',
 	references: 'references.json',
 	regions: 'regions.geojson',
+	/** how each region's polygon is built (read by scripts/derive-basemap.mjs, not by the app) */
+	regionDefinitions: 'region-definitions.json',
 	places: PLACE_KINDS.map((k) => PLACE_KIND[k].file)
 } as const;
 
@@ -199,8 +203,19 @@ interface Context {
 export function validateGeodata(files: Record<string, string | undefined>): ValidationResult {
 	const errors: ValidationError[] = [];
 	const push = (file: string, id: string, field: string, message: string) => errors.push({ file, id, field, message });
-	const { rawData, paper, sectorsFile, sourcesFile, argument, timeline, comparison, references, regions, placeFiles } =
-		readFiles(files, errors);
+	const {
+		rawData,
+		paper,
+		sectorsFile,
+		sourcesFile,
+		argument,
+		timeline,
+		comparison,
+		references,
+		regions,
+		definitions,
+		placeFiles
+	} = readFiles(files, errors);
 
 	// ---- the rules across files, one check per file
 	const locatorIds = new Set(paper?.locators.map((l) => l.id) ?? []);
@@ -257,6 +272,7 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 	if (timeline) checkTimeline(timeline.events, ctx);
 	if (comparison) checkComparison(comparison, ctx);
 	if (references) checkReferences(references.references, ctx);
+	if (definitions && regions) checkRegionDefinitions(definitions.regions, regions.features, ctx);
 
 	const result: ValidationResult = { errors };
 	if (
@@ -335,10 +351,25 @@ function readFiles(files: Record<string, string | undefined>, errors: Validation
 	const regions = check(errors, FILES.regions, featureCollection(RegionFeature), parse(FILES.regions), {
 		features: RegionFeature
 	});
+	const definitions = check(errors, FILES.regionDefinitions, RegionDefinitionsFile, parse(FILES.regionDefinitions), {
+		regions: RegionDefinition
+	});
 	const placeFiles = FILES.places.map((file) => ({ file, fc: checkPlaceFile(file, parse(file), errors) }));
 	for (const f of BASEMAP_FILES) checkBasemap(errors, f, parse(f));
 
-	return { rawData, paper, sectorsFile, sourcesFile, argument, timeline, comparison, references, regions, placeFiles };
+	return {
+		rawData,
+		paper,
+		sectorsFile,
+		sourcesFile,
+		argument,
+		timeline,
+		comparison,
+		references,
+		regions,
+		definitions,
+		placeFiles
+	};
 }
 
 /** A place file's own checks; a record in the wrong file says so, whatever else is wrong with it… */
@@ -572,6 +603,54 @@ function checkReferences(references: Reference[], ctx: Context) {
 		if (r.locator !== `ref${i + 1}`)
 			ctx.push(file, r.id, 'locator', `is "${r.locator}" but the reference is printed as ref${i + 1}`);
 	});
+}
+
+/**
+ * regions.geojson is what region-definitions.json builds (by npm run derive:basemap): the same
+ * regions, each of the same kind and country, made of the same admin-1 units (a rule's units are
+ * read from basemap/admin1.geojson). Regions that failed their own checks are left to those errors.
+ */
+function checkRegionDefinitions(definitions: RegionDefinition[], regions: RegionFeature[], ctx: Context) {
+	const file = FILES.regionDefinitions;
+	const rerun = 'run npm run derive:basemap';
+	const byId = new Map(regions.map((r) => [r.properties.id, r]));
+	const admin1 = (ctx.raw(BASEMAP_FILES[1]) as { features?: { properties?: Record<string, unknown> }[] } | undefined)
+		?.features;
+	const seen = new Set<string>();
+	for (const d of definitions) {
+		if (seen.has(d.id)) ctx.push(file, d.id, 'id', 'duplicate region definition');
+		seen.add(d.id);
+		const r = byId.get(d.id);
+		if (!r) {
+			if (!ctx.invalidIds.has(d.id)) ctx.push(file, d.id, 'id', `no region "${d.id}" in regions.geojson: ${rerun}`);
+			continue;
+		}
+		for (const field of ['kind', 'country'] as const)
+			if (r.properties[field] !== d[field])
+				ctx.push(file, d.id, field, `is "${d[field]}" but regions.geojson has "${r.properties[field]}"`);
+		// a rule's units are read from the admin-1 units, when there are any to read
+		const rule = Array.isArray(d.units) ? null : d.units;
+		const units = !rule
+			? (d.units as string[])
+			: admin1?.length
+				? admin1
+						.map((u) => u.properties ?? {})
+						.filter((u) => u.country === rule.country && u.ne_region === rule.ne_region)
+						.map((u) => String(u.id))
+				: null;
+		const same = (a: readonly string[], b: readonly string[]) =>
+			a.length === b.length && [...a].sort().join() === [...b].sort().join();
+		if (units && !same(units, r.properties.units))
+			ctx.push(file, d.id, 'units', `are not the units of "${d.id}" in regions.geojson: ${rerun}`);
+	}
+	for (const r of regions)
+		if (!seen.has(r.properties.id))
+			ctx.push(
+				FILES.regions,
+				r.properties.id,
+				'id',
+				`not in ${file}: npm run derive:basemap would leave its polygon as it is`
+			);
 }
 
 /**
