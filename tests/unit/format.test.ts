@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
 	formatDate,
 	formatEventDate,
-	formatFiscalYear,
 	formatPeriod,
 	formatRange,
-	formatYear,
 	formatYears,
 	localText,
 	todayIso
@@ -27,10 +25,10 @@ describe('dates', () => {
 	});
 
 	it('writes years and fiscal years', () => {
-		expect(formatYear(2001, 'ja')).toBe('2001年');
-		expect(formatYear(2001, 'en')).toBe('2001');
-		expect(formatFiscalYear(2001, 'en')).toBe('FY2001');
-		expect(formatFiscalYear(2001, 'ja')).toBe('2001年度');
+		expect(formatPeriod(2001, 2001, 'ja', '不明')).toBe('2001年〜2001年');
+		expect(formatPeriod(2001, 2001, 'en', 'unknown')).toBe('2001–2001');
+		expect(formatEventDate({ date: '2001', fiscal: true }, 'en')).toBe('FY2001');
+		expect(formatEventDate({ date: '2001', fiscal: true }, 'ja')).toBe('2001年度');
 	});
 
 	it('writes event dates and spans, fiscal or not', () => {

@@ -1,14 +1,13 @@
 /** Citations of the paper: anchors on the about page and short in-text forms. */
-import type { Lang } from './vocabulary';
 
 /** `§4.3` → `loc-s4-3`, `fn4` → `loc-fn4`: the id of the locator's entry on the about page */
 export function locatorAnchor(locator: string): string {
 	return 'loc-' + locator.replace('§', 's').replace(/\./g, '-');
 }
 
-/** `Mitsui 2003, §4.3` */
-export function shortCite(locator: string, lang: Lang = 'en'): string {
-	return `${lang === 'ja' ? '三井 2003' : 'Mitsui 2003'}, ${locator}`;
+/** `Mitsui 2003, §4.3`: `paper` is the catalogue's short name of the paper (`cite`: Mitsui 2003 / 三井 2003) */
+export function shortCite(locator: string, paper: string): string {
+	return `${paper}, ${locator}`;
 }
 
 /**

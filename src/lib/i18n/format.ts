@@ -37,12 +37,12 @@ export function formatYears(p: Period, lang: Lang): string {
 }
 
 /** `2001` → `2001` / `2001年` */
-export function formatYear(year: number, lang: Lang): string {
+function formatYear(year: number, lang: Lang): string {
 	return lang === 'ja' ? `${year}年` : String(year);
 }
 
 /** Japan's fiscal year (April to March): `FY2001` / `2001年度` */
-export function formatFiscalYear(year: number, lang: Lang): string {
+function formatFiscalYear(year: number, lang: Lang): string {
 	return lang === 'ja' ? `${year}年度` : `FY${year}`;
 }
 

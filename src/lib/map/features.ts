@@ -1,6 +1,7 @@
 /**
  * What the map draws, as plain data and MapLibre expressions: the points source, the filter
- * expressions and the one ordered list of our layers. No maplibre-gl import: unit-testable.
+ * expressions and the one ordered list of our layers. Only maplibre-gl's types are imported, so
+ * this runs under Node (unit tests) and loads with the engine, not with the page.
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';

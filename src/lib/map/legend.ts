@@ -2,7 +2,9 @@
  * The map view as a picture to take away: the map's canvas with a legend column beside it — the
  * title, the sectors shown (colour swatches), the programme shapes, the regions, the credits, the
  * permalink of the view and the date. Canvas 2D only (no MapLibre): the caller hands in the map's
- * canvas from the controller's `snapshot()`.
+ * canvas from the map context's `snapshot()`. It imports the kinds' shapes from the vocabulary and
+ * their outline from icons.ts, never the map's style or layer lists (it is in the page's first
+ * JavaScript, with the take-away panel).
  */
 import { PLACE_KIND, REGION_KIND, type PlaceKind, type RegionKind } from '../data/vocabulary';
 import { path } from './icons';
