@@ -31,6 +31,8 @@ export default defineConfig(({ mode }) => ({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
+		// a test that asserts nothing passes whatever the code does: every test must run an expect()
+		expect: { requireAssertions: true },
 		testTimeout: 60_000
 	}
 }));

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { holds } from '../fuzz';
 import { describe, expect, it } from 'vitest';
 import {
 	MAX_ZOOM,
@@ -223,14 +224,14 @@ describe('fuzz: the query parser', () => {
 	for (const known of KNOWN) {
 		const label = known.items ? 'with the item list' : 'without an item list';
 		it(`never throws, yields a valid state, and is stable on arbitrary strings (${label})`, () => {
-			fc.assert(
+			holds(
 				fc.property(anyString, (s) => checkQuery(s, known)),
 				RUNS
 			);
 		});
 
 		it(`never throws, yields a valid state, and is stable on structured queries (${label})`, () => {
-			fc.assert(
+			holds(
 				fc.property(structuredQuery, (s) => checkQuery(s, known)),
 				RUNS
 			);
@@ -250,7 +251,7 @@ describe('fuzz: the query parser', () => {
 			),
 			lang: fc.constantFrom(...LANGS)
 		});
-		fc.assert(
+		holds(
 			fc.property(state, (s) => {
 				const known = KNOWN[0];
 				const written = serialiseQuery(s as QueryState, known);
@@ -272,7 +273,7 @@ describe('fuzz: the query parser', () => {
 
 describe('fuzz: the hash parser', () => {
 	it('never throws and yields null or a view within range, on arbitrary and structured hashes', () => {
-		fc.assert(
+		holds(
 			fc.property(fc.oneof(anyString, structuredHash), (h) => {
 				const { value: v, notices } = parseHash(h);
 				assertNotices(notices);
@@ -292,7 +293,7 @@ describe('fuzz: the hash parser', () => {
 	});
 
 	it('writes any valid view as a hash that parses back to (nearly) the same view, and is then a fixed point', () => {
-		fc.assert(
+		holds(
 			fc.property(views, (v) => {
 				const written = serialiseHash(v);
 				const { value: back, notices } = parseHash(written);

@@ -13,6 +13,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { holds } from '../fuzz';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import pointToPolygonDistance from '@turf/point-to-polygon-distance';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
@@ -865,17 +866,17 @@ describe('fuzz: the validator rejects every invalid single mutation, naming the 
 	for (const m of invalidPlace)
 		it(`place: ${m.name}`, () => {
 			expect(m.targets.length).toBeGreaterThan(0);
-			fc.assert(invalidProperty(m), RUNS);
+			holds(invalidProperty(m), RUNS);
 		});
 
 	for (const m of invalidRegion)
 		it(`region: ${m.name}`, () => {
 			expect(m.targets.length).toBeGreaterThan(0);
-			fc.assert(invalidProperty(m), RUNS);
+			holds(invalidProperty(m), RUNS);
 		});
 
 	it('source: a url that is not http(s) (it would become a link in the panel)', () => {
-		fc.assert(
+		holds(
 			fc.property(fc.nat({ max: sources.length - 1 }), invalidSourceUrls, (i, url: SourceChange['url']) => {
 				const doc = parse<{ sources: Json[] }>(FILES.sources);
 				doc.sources[i].url = url;
@@ -895,16 +896,16 @@ describe('fuzz: the validator accepts every valid single mutation', () => {
 	for (const m of validPlace)
 		it(`place: ${m.name}`, () => {
 			expect(m.targets.length).toBeGreaterThan(0);
-			fc.assert(validProperty(m), RUNS);
+			holds(validProperty(m), RUNS);
 		});
 
 	for (const m of validRegion)
 		it(`region: ${m.name}`, () => {
-			fc.assert(validProperty(m), RUNS);
+			holds(validProperty(m), RUNS);
 		});
 
 	it('source: another http(s) url', () => {
-		fc.assert(
+		holds(
 			fc.property(fc.nat({ max: sources.length - 1 }), fc.webUrl({ validSchemes: ['http', 'https'] }), (i, url) => {
 				const doc = parse<{ sources: Json[] }>(FILES.sources);
 				doc.sources[i].url = url;
