@@ -16,16 +16,49 @@ import type {
 	Source,
 	TimelineEvent
 } from './schema';
-import { PLACE_KIND } from './vocabulary';
+import { NAME_FIELDS, PLACE_KIND } from './vocabulary';
+import { pick } from './pick';
+
+/** What every page holds of a place (see PlaceSummary). */
+const SUMMARY_FIELDS = ['id', 'kind', ...NAME_FIELDS, 'country', 'region', 'sectors', 'start', 'end', 'case'] as const;
+const REGION_SUMMARY_FIELDS = ['id', 'kind', 'name', 'name_ja', 'country', 'case'] as const;
+/** What a place's panel shows of its record beyond the joins (see PlaceDetail). */
+const DETAIL_FIELDS = [
+	'id',
+	...NAME_FIELDS,
+	'sectors',
+	'start',
+	'end',
+	'status',
+	'summary',
+	'summary_ja',
+	'narrative',
+	'period_note',
+	'status_note',
+	'locators',
+	'confidence',
+	'precision',
+	'point_basis',
+	'notes',
+	'case'
+] as const;
+const REGION_DETAIL_FIELDS = [
+	'id',
+	'name',
+	'name_ja',
+	'definition',
+	'units',
+	'summary',
+	'summary_ja',
+	'confidence',
+	'case'
+] as const;
 
 /**
  * What the map, the list and the filters need of a place, embedded in every page: kept slim so
  * that it scales (the panel's text comes with the place's own page).
  */
-export type PlaceSummary = Pick<
-	PlaceProperties,
-	'id' | 'kind' | 'name' | 'name_ja' | 'name_romaji' | 'country' | 'region' | 'sectors' | 'start' | 'end' | 'case'
-> & {
+export type PlaceSummary = Pick<PlaceProperties, (typeof SUMMARY_FIELDS)[number]> & {
 	lon: number;
 	lat: number;
 	/** every region polygon containing the point */
@@ -34,7 +67,7 @@ export type PlaceSummary = Pick<
 	offset: [number, number];
 };
 
-export type RegionSummary = Pick<RegionProperties, 'id' | 'kind' | 'name' | 'name_ja' | 'country' | 'case'> & {
+export type RegionSummary = Pick<RegionProperties, (typeof REGION_SUMMARY_FIELDS)[number]> & {
 	bbox: BBox;
 	/** where to write its name: inside its largest polygon */
 	label: [number, number];
@@ -66,19 +99,9 @@ export function buildIndex(atlas: Atlas): AtlasIndex {
 		const group = spots.get(key(lon, lat)) ?? [p.id];
 		const offsets = spotOffsets(group.length);
 		return {
-			id: p.id,
-			kind: p.kind,
-			name: p.name,
-			name_ja: p.name_ja,
-			name_romaji: p.name_romaji,
-			country: p.country,
-			region: p.region,
-			sectors: p.sectors,
-			start: p.start,
-			end: p.end,
+			...pick(p, SUMMARY_FIELDS),
 			lon,
 			lat,
-			case: p.case,
 			inRegions: regionsContaining([lon, lat], regionShapes),
 			offset: offsets[group.indexOf(p.id)]
 		};
@@ -86,12 +109,7 @@ export function buildIndex(atlas: Atlas): AtlasIndex {
 	const regions: RegionSummary[] = atlas.regions.map((r) => {
 		const p = r.properties;
 		return {
-			id: p.id,
-			kind: p.kind,
-			name: p.name,
-			name_ja: p.name_ja,
-			country: p.country,
-			case: p.case,
+			...pick(p, REGION_SUMMARY_FIELDS),
 			bbox: regionBounds(r.geometry),
 			label: labelPoint(r.geometry),
 			places: places.filter((pl) => pl.inRegions.includes(p.id)).map((pl) => pl.id)
@@ -99,14 +117,7 @@ export function buildIndex(atlas: Atlas): AtlasIndex {
 	});
 	const { paper } = atlas;
 	return {
-		paper: {
-			title: paper.title,
-			author: paper.author,
-			year: paper.year,
-			date: paper.date,
-			event: paper.event,
-			place: paper.place
-		},
+		paper: pick(paper, ['title', 'author', 'year', 'date', 'event', 'place']),
 		sectors: atlas.sectors,
 		places,
 		regions,
@@ -115,34 +126,14 @@ export function buildIndex(atlas: Atlas): AtlasIndex {
 }
 
 /** An item of the paper's argument tied to a place: the item (short) and the tie. */
+const TIE_FIELDS = ['id', 'group', 'number', 'locator', 'title', 'title_ja'] as const;
 export interface ArgumentTie {
-	item: Pick<ArgumentItem, 'id' | 'group' | 'number' | 'locator' | 'title' | 'title_ja'>;
+	item: Pick<ArgumentItem, (typeof TIE_FIELDS)[number]>;
 	link: ArgumentLink;
 }
 
 /** Everything a place's panel shows beyond its summary. */
-export type PlaceDetail = Pick<
-	PlaceProperties,
-	| 'id'
-	| 'sectors'
-	| 'start'
-	| 'end'
-	| 'status'
-	| 'name'
-	| 'name_ja'
-	| 'name_romaji'
-	| 'summary'
-	| 'summary_ja'
-	| 'narrative'
-	| 'period_note'
-	| 'status_note'
-	| 'locators'
-	| 'confidence'
-	| 'precision'
-	| 'point_basis'
-	| 'notes'
-	| 'case'
-> & {
+export type PlaceDetail = Pick<PlaceProperties, (typeof DETAIL_FIELDS)[number]> & {
 	kind: 'place';
 	placeKind: PlaceProperties['kind'];
 	/** the paper discusses this place (it has locators) */
@@ -160,16 +151,22 @@ export type PlaceDetail = Pick<
 	events: Pick<TimelineEvent, 'id' | 'date' | 'end' | 'fiscal' | 'label' | 'label_ja' | 'differs'>[];
 };
 
-export type RegionDetail = Pick<
-	RegionProperties,
-	'id' | 'name' | 'name_ja' | 'definition' | 'units' | 'summary' | 'summary_ja' | 'confidence' | 'case'
-> & {
+export type RegionDetail = Pick<RegionProperties, (typeof REGION_DETAIL_FIELDS)[number]> & {
 	kind: 'region';
 	locators: string[];
 	sources: Source[];
 	places: string[];
 	argument: ArgumentTie[];
 };
+
+/** Every outside source a place cites: its own, its paragraphs' and its conflicts' (repeats and all). */
+export function sourceIdsOf(p: Pick<PlaceProperties, 'sources' | 'narrative' | 'conflicts'>): string[] {
+	return [
+		...p.sources,
+		...p.narrative.flatMap((n) => n.sources ?? []),
+		...(p.conflicts ?? []).flatMap((c) => c.sources.sources)
+	];
+}
 
 /** A place's or region's panel: sources resolved, joins computed. */
 export function placeDetail(atlas: Atlas, index: AtlasIndex, id: string): PlaceDetail | RegionDetail | null {
@@ -180,31 +177,12 @@ export function placeDetail(atlas: Atlas, index: AtlasIndex, id: string): PlaceD
 		.filter((l) => l.place === id)
 		.flatMap((link) => {
 			const i = atlas.argument.items.find((x) => x.id === link.item);
-			return i
-				? [
-						{
-							item: {
-								id: i.id,
-								group: i.group,
-								number: i.number,
-								locator: i.locator,
-								title: i.title,
-								title_ja: i.title_ja
-							},
-							link
-						}
-					]
-				: [];
+			return i ? [{ item: pick(i, TIE_FIELDS), link }] : [];
 		});
 	const f = atlas.places.find((p) => p.properties.id === id);
 	if (f) {
 		const p = f.properties;
 		const summary = index.places.find((s) => s.id === id)!;
-		const sourceIds = [
-			...p.sources,
-			...p.narrative.flatMap((n) => n.sources ?? []),
-			...(p.conflicts ?? []).flatMap((c) => c.sources.sources)
-		];
 		const sameRegion = summary.inRegions.map((rid) => ({
 			region: rid,
 			places: index.places
@@ -212,30 +190,12 @@ export function placeDetail(atlas: Atlas, index: AtlasIndex, id: string): PlaceD
 				.map((o) => o.id)
 		}));
 		return {
+			...pick(p, DETAIL_FIELDS),
 			kind: 'place',
-			id,
 			placeKind: p.kind,
-			sectors: p.sectors,
-			start: p.start,
-			end: p.end,
-			status: p.status,
 			fromPaper: p.locators.length > 0,
-			name: p.name,
-			name_ja: p.name_ja,
-			name_romaji: p.name_romaji,
-			summary: p.summary,
-			summary_ja: p.summary_ja,
-			narrative: p.narrative,
-			period_note: p.period_note,
-			status_note: p.status_note,
-			locators: p.locators,
-			sources: resolve(sourceIds),
-			confidence: p.confidence,
-			precision: p.precision,
-			point_basis: p.point_basis,
+			sources: resolve(sourceIdsOf(p)),
 			conflicts: p.conflicts ?? [],
-			notes: p.notes,
-			case: p.case,
 			firms: index.places.filter((o) => o.case === id).map((o) => o.id),
 			sameRegion: sameRegion.filter((g) => g.places.length > 0),
 			related: [
@@ -247,33 +207,17 @@ export function placeDetail(atlas: Atlas, index: AtlasIndex, id: string): PlaceD
 			argument: links,
 			events: atlas.timeline
 				.filter((e) => e.places.includes(id))
-				.map(({ id, date, end, fiscal, label, label_ja, differs }) => ({
-					id,
-					date,
-					end,
-					fiscal,
-					label,
-					label_ja,
-					differs
-				}))
+				.map((e) => pick(e, ['id', 'date', 'end', 'fiscal', 'label', 'label_ja', 'differs']))
 		};
 	}
 	const r = atlas.regions.find((x) => x.properties.id === id);
 	if (r) {
 		const p = r.properties;
 		return {
+			...pick(p, REGION_DETAIL_FIELDS),
 			kind: 'region',
-			id,
-			name: p.name,
-			name_ja: p.name_ja,
-			definition: p.definition,
-			units: p.units,
-			summary: p.summary,
-			summary_ja: p.summary_ja,
 			locators: p.locators ?? [],
 			sources: resolve(p.sources ?? []),
-			confidence: p.confidence,
-			case: p.case,
 			places: index.regions.find((x) => x.id === id)?.places ?? [],
 			argument: links
 		};

@@ -76,14 +76,19 @@ export type Conflict = z.infer<typeof Conflict>;
 
 const year = z.number().int().min(1900).max(2100);
 
+/** A name in English and, for Japanese places and regions (a rule below), in Japanese. */
+const names = {
+	name: text(2, 200),
+	name_ja: text(1, 200).optional(),
+	/** Hepburn romanisation (macrons allowed) of the Japanese name, for search and display. */
+	name_romaji: text(2, 200).optional()
+};
+
 export const PlaceProperties = z
 	.object({
 		id: Id,
 		kind: PlaceKind,
-		name: text(2, 200),
-		name_ja: text(1, 200).optional(),
-		/** Hepburn romanisation (macrons allowed) of the Japanese name, for search and display. */
-		name_romaji: text(2, 200).optional(),
+		...names,
 		country: Country,
 		/** id of the region polygon the point lies in */
 		region: Id,
@@ -162,9 +167,7 @@ export const RegionProperties = z
 	.object({
 		id: Id,
 		kind: RegionKind,
-		name: text(2, 200),
-		name_ja: text(1, 200).optional(),
-		name_romaji: text(2, 200).optional(),
+		...names,
 		country: Country,
 		/** ISO 3166-2 codes of the admin-1 units the polygon is the union of */
 		units: z.array(IsoUnit).min(1),

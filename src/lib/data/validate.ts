@@ -203,19 +203,8 @@ interface Context {
 export function validateGeodata(files: Record<string, string | undefined>): ValidationResult {
 	const errors: ValidationError[] = [];
 	const push = (file: string, id: string, field: string, message: string) => errors.push({ file, id, field, message });
-	const {
-		rawData,
-		paper,
-		sectorsFile,
-		sourcesFile,
-		argument,
-		timeline,
-		comparison,
-		references,
-		regions,
-		definitions,
-		placeFiles
-	} = readFiles(files, errors);
+	const read = readFiles(files, errors);
+	const { paper, sourcesFile, regions, placeFiles } = read;
 
 	// ---- the rules across files, one check per file
 	const locatorIds = new Set(paper?.locators.map((l) => l.id) ?? []);
@@ -240,25 +229,25 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 				if (!sourceIds.has(s)) push(file, id, `${field}[${i}]`, `unknown source "${s}" (see geodata/sources.json)`);
 			});
 		},
-		sectorIds: sectorsFile ? new Set(sectorsFile.sectors.map((s) => s.id)) : null,
-		itemIds: argument?.items.map((i) => i.id) ?? null,
+		sectorIds: read.sectorsFile ? new Set(read.sectorsFile.sectors.map((s) => s.id)) : null,
+		itemIds: read.argument?.items.map((i) => i.id) ?? null,
 		regionsParsed: regions !== undefined,
 		regionById: new Map(),
 		placesParsed: placeFiles.every((x) => x.fc),
 		placeById: new Map(),
 		invalidIds: new Set(),
 		exists: (id) => ctx.placeById.has(id) || ctx.regionById.has(id) || ctx.invalidIds.has(id),
-		raw: (file) => rawData.get(file)
+		raw: (file) => read.rawData.get(file)
 	};
 
-	if (sectorsFile) checkSectors(sectorsFile, ctx);
+	if (read.sectorsFile) checkSectors(read.sectorsFile, ctx);
 	if (sourcesFile) checkSources(sourcesFile, ctx);
 	if (paper) checkPaper(paper, ctx);
 	if (regions) checkRegions(regions.features, ctx, errors);
 	const places = placeFiles.flatMap(({ file, fc }) => (fc?.features ?? []).map((f) => ({ file, f })));
 	for (const { f } of places) ctx.placeById.set(f.properties.id, f);
 	for (const file of [...FILES.places, FILES.regions]) {
-		const features = (rawData.get(file) as { features?: unknown[] } | undefined)?.features;
+		const features = (read.rawData.get(file) as { features?: unknown[] } | undefined)?.features;
 		if (Array.isArray(features))
 			features.forEach((f, i) => {
 				const id = idOf(f, i);
@@ -268,32 +257,32 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 	for (const { file, fc } of placeFiles) if (fc) checkPlaces(file, fc.features, ctx);
 	// a case and its case region name each other: needs both files
 	if (regions && placeFiles[0].fc) checkCaseRegions(regions.features, placeFiles[0].fc.features, ctx);
-	if (argument) checkArgument(argument, ctx);
-	if (timeline) checkTimeline(timeline.events, ctx);
-	if (comparison) checkComparison(comparison, ctx);
-	if (references) checkReferences(references.references, ctx);
-	if (definitions && regions) checkRegionDefinitions(definitions.regions, regions.features, ctx);
+	if (read.argument) checkArgument(read.argument, ctx);
+	if (read.timeline) checkTimeline(read.timeline.events, ctx);
+	if (read.comparison) checkComparison(read.comparison, ctx);
+	if (read.references) checkReferences(read.references.references, ctx);
+	if (read.definitions && regions) checkRegionDefinitions(read.definitions.regions, regions.features, ctx);
 
 	const result: ValidationResult = { errors };
 	if (
 		errors.length === 0 &&
 		paper &&
-		sectorsFile &&
+		read.sectorsFile &&
 		sourcesFile &&
-		argument &&
-		timeline &&
-		comparison &&
-		references &&
+		read.argument &&
+		read.timeline &&
+		read.comparison &&
+		read.references &&
 		regions
 	)
 		result.atlas = {
 			paper,
-			sectors: sectorsFile.sectors,
+			sectors: read.sectorsFile.sectors,
 			sources: sourcesFile.sources,
-			argument,
-			timeline: timeline.events,
-			comparison,
-			references: references.references,
+			argument: read.argument,
+			timeline: read.timeline.events,
+			comparison: read.comparison,
+			references: read.references.references,
 			regions: regions.features,
 			places: places.map(({ f }) => f)
 		};

@@ -33,6 +33,9 @@ export interface View {
 	lon: number;
 }
 
+/** A place's or region's names: English, Japanese, Hepburn romaji. */
+export const NAME_FIELDS = ['name', 'name_ja', 'name_romaji'] as const;
+
 export const COUNTRIES = ['GB', 'IE', 'JP'] as const;
 export type Country = (typeof COUNTRIES)[number];
 /** The paper's two sides: the Western cases (Scotland, England, Ireland) and Japan. */
