@@ -25,10 +25,11 @@ export default defineConfig({
 		launchOptions: { executablePath: chromium?.path, args: CHROMIUM_ARGS }
 	},
 	webServer: {
-		// the production build, served like a static host (404.html for unknown paths)
-		command: `node scripts/serve.mjs build ${PORT}`,
+		// the test build (the production build plus its test hooks; built first if build/ holds a
+		// release build), served like a static host (404.html for unknown paths)
+		command: `node scripts/e2e-server.mjs ${PORT}`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
-		timeout: 30_000
+		timeout: 180_000
 	}
 });

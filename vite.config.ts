@@ -2,8 +2,13 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { selfHostedFonts } from './scripts/vite-fonts.ts';
 
-export default defineConfig({
+/** `vite build --mode test-hooks` (npm run build:test): the build the browser tests and the benchmark run. */
+const TEST_HOOKS_MODE = 'test-hooks';
+
+export default defineConfig(({ mode }) => ({
 	plugins: [sveltekit(), selfHostedFonts()],
+	// hooks for the browser tests and the benchmark (window.__clusterAtlas); false in a release build
+	define: { __TEST_HOOKS__: JSON.stringify(mode === TEST_HOOKS_MODE) },
 	server: { port: 5173, strictPort: false },
 	preview: { port: 4173, strictPort: true },
 	build: {
@@ -26,6 +31,8 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
+		// a test that asserts nothing passes whatever the code does: every test must run an expect()
+		expect: { requireAssertions: true },
 		testTimeout: 60_000
 	}
-});
+}));

@@ -2,7 +2,7 @@
  * The benchmark's comparison pages, built beside the app so one static server serves all three
  * from one origin: build/bench-pages/floor/ (bare MapLibre), build/bench-pages/peer/ (Leaflet) and
  * build/bench-pages/limit/ (bare MapLibre with only the app's GPU points layer).
- * Built by `npm run bench` (after `npm run build`, which empties build/).
+ * Built by `npm run bench` (after the app's test build, which empties build/).
  */
 import { defineConfig } from 'vite';
 import { fileURLToPath } from 'node:url';

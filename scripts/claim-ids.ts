@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { collectClaims, PLACE_FILES } from '../src/lib/cite/claims';
-import type { Atlas } from '../src/lib/data/types';
+import type { Atlas } from '../src/lib/data/schema';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {

@@ -7,9 +7,15 @@ declare global {
 		// interface PageState {}
 		// interface Platform {}
 	}
+	/**
+	 * True in the build the browser tests and the benchmark run (`npm run build:test`), false in the
+	 * release build (`npm run build`), which then drops the code it guards. Set by `define` in
+	 * vite.config.ts.
+	 */
+	const __TEST_HOOKS__: boolean;
 	interface Window {
-		/** handle for tests and the benchmark: the map and its state */
-		__clusterAtlas?: { map: unknown; idle: boolean };
+		/** test and benchmark builds only: the MapLibre map, for reading what it renders */
+		__clusterAtlas?: { map: unknown };
 	}
 }
 

@@ -69,7 +69,8 @@ function sh(cmd, cmdArgs) {
 }
 
 function build() {
-	sh('npx', ['vite', 'build', '--logLevel', 'warn']);
+	// the test build: the release build plus the map handle (window.__clusterAtlas) the runs read
+	sh('npx', ['vite', 'build', '--mode', 'test-hooks', '--logLevel', 'warn']);
 	sh('npx', ['vite', 'build', '-c', 'bench/vite.config.ts']);
 	const sizes = DATASETS.filter((d) => d !== 'real').map((d) => SIZES[d]);
 	sh('npx', ['tsx', 'scripts/bench/data.ts', join(BUILD, 'bench-data'), sizes.join(',') || '0']);

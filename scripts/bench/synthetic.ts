@@ -9,7 +9,7 @@ import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasIndex, PlaceSummary } from '../../src/lib/data/atlas-index';
-import type { PlaceKind } from '../../src/lib/data/schema';
+import type { PlaceKind } from '../../src/lib/data/vocabulary';
 
 export type Unit = Feature<Polygon | MultiPolygon, { id: string; name: string; country: string }>;
 

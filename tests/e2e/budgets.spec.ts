@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
+import { BASEMAP_BUDGET_KIB } from '../../src/lib/geo/basemap';
 import { KIB, basemapBytes, frameworkFiles, maplibreFiles, pageJs, pageModules } from '../../scripts/bench/sizes.mjs';
 
 const BUILD = 'build';
@@ -36,8 +37,8 @@ test('our JavaScript per page stays within budget (MapLibre excluded)', () => {
 	}
 });
 
-test('the embedded basemap data stays within 300 KiB gzip', () => {
+test(`the embedded basemap data stays within ${BASEMAP_BUDGET_KIB} KiB gzip`, () => {
 	const { files, bytes } = basemapBytes(BUILD);
 	expect(files).toHaveLength(3);
-	expect(bytes / KIB).toBeLessThanOrEqual(300);
+	expect(bytes / KIB).toBeLessThanOrEqual(BASEMAP_BUDGET_KIB);
 });

@@ -7,6 +7,7 @@ interface PlaceProps {
 	kind: string;
 	name: string;
 	name_ja?: string;
+	name_romaji?: string;
 	sectors: string[];
 	region: string;
 	case?: string;

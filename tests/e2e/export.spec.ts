@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, mapIdle, jumpTo } from './fixtures';
 import { place, places } from './data';
-import { en } from '../../src/lib/i18n/strings';
+import { en } from '../../src/lib/i18n/en';
 import { ja } from '../../src/lib/i18n/ja';
 import { CSV_COLUMNS } from '../../src/lib/data/export';
 import { LEGEND_WIDTH } from '../../src/lib/map/legend';

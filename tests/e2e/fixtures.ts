@@ -46,14 +46,12 @@ export const test = base.extend<{ guard: Guard }>({
 
 export { expect };
 
-/** Waits until MapLibre has loaded and rendered everything (its `idle` event). */
+/** Waits until MapLibre has loaded and rendered everything (its `idle` event, which the app mirrors to `<html data-map>`). */
 export async function mapIdle(page: Page) {
-	await page.waitForFunction(
-		() => window.__clusterAtlas?.idle === true && document.documentElement.dataset.map === 'idle',
-		undefined,
-		{
-			timeout: 45_000
-		}
+	await page.waitForFunction(() => document.documentElement.dataset.map === 'idle', undefined, { timeout: 45_000 });
+	// the map itself is there only in the test build (npm run build:test; scripts/e2e-server.mjs makes sure of it)
+	expect(await page.evaluate(() => !!window.__clusterAtlas), 'window.__clusterAtlas: build/ is not a test build').toBe(
+		true
 	);
 }
 
@@ -89,13 +87,18 @@ export async function ringed(page: Page, ring: 'selected' | 'emph'): Promise<{ l
 	}, ring);
 }
 
-/** Moves the map without animation and waits for idle. */
+/** Moves the map without animation and waits until it has drawn the new view. */
 export async function jumpTo(page: Page, lon: number, lat: number, zoom: number) {
 	await page.evaluate(
-		([lon, lat, zoom]) => {
-			window.__clusterAtlas!.idle = false;
-			(window.__clusterAtlas!.map as { jumpTo(o: object): void }).jumpTo({ center: [lon, lat], zoom });
-		},
+		([lon, lat, zoom]) =>
+			new Promise<void>((drawn) => {
+				const map = window.__clusterAtlas!.map as {
+					once(event: 'idle', listener: () => void): void;
+					jumpTo(o: object): void;
+				};
+				map.once('idle', () => drawn());
+				map.jumpTo({ center: [lon, lat], zoom });
+			}),
 		[lon, lat, zoom]
 	);
 	await mapIdle(page);

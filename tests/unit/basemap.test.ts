@@ -9,10 +9,11 @@ import { gzipSync } from 'node:zlib';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { BASEMAP_BUDGET_KIB } from '../../src/lib/geo/basemap';
 
 const GEODATA = join(process.cwd(), 'geodata');
 const BASEMAP = join(GEODATA, 'basemap');
-const BASEMAP_BUDGET_GZIP = 280 * 1024;
+const BASEMAP_BUDGET_GZIP = BASEMAP_BUDGET_KIB * 1024;
 
 type Props = {
 	id: string;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { externalLink, locatorAnchor, shortCite } from '../../src/lib/data/cite';
+import { en } from '../../src/lib/i18n/en';
+import { ja } from '../../src/lib/i18n/ja';
 
 describe('externalLink', () => {
 	it('links http(s) URLs, named by their host', () => {
@@ -28,6 +30,7 @@ describe('externalLink', () => {
 describe('locators', () => {
 	it('anchors and cites a locator', () => {
 		expect(locatorAnchor('§2.5.L2')).toBe('loc-s2-5-L2');
-		expect(shortCite('fn4', 'ja')).toBe('三井 2003, fn4');
+		expect(shortCite('fn4', ja.cite)).toBe('三井 2003, fn4');
+		expect(shortCite('§4.3', en.cite)).toBe('Mitsui 2003, §4.3');
 	});
 });

@@ -8,7 +8,7 @@ import {
 	TOGGLE_LAYERS,
 	type PointInput
 } from '../../src/lib/map/features';
-import { DEFAULT_LAYERS } from '../../src/lib/state/url';
+import { DEFAULT_LAYERS } from '../../src/lib/data/vocabulary';
 
 const state = {
 	layers: ['cases', 'mext'] as const,

@@ -1,28 +1,23 @@
 /**
- * Fuzzing the URL state (failure path: a hostile or mangled link). Whatever the query, hash or
- * path, the parsers never throw, always yield a state the explorer can show, and parse ∘ serialise
- * is stable: the clean URL the app writes back parses to the same state, with no notice.
+ * Fuzzing the URL state (failure path: a hostile or mangled link). Whatever the query or hash,
+ * the parsers never throw, always yield a state the explorer can show, and parse ∘ serialise is
+ * stable: the clean URL the app writes back parses to the same state, with no notice.
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { holds } from '../fuzz';
 import { describe, expect, it } from 'vitest';
 import {
-	DEFAULT_LAYERS,
-	LANGS,
-	LAYER_IDS,
 	MAX_ZOOM,
 	MIN_ZOOM,
-	PERIOD_MAX,
-	PERIOD_MIN,
 	parseHash,
 	parseQuery,
-	placeIdFromPath,
 	serialiseHash,
 	serialiseQuery,
 	type Known,
-	type QueryState,
-	type View
+	type QueryState
 } from '../../src/lib/state/url';
+import { DEFAULT_LAYERS, LANGS, LAYER_IDS, PERIOD_MAX, PERIOD_MIN, type View } from '../../src/lib/data/vocabulary';
 import { ID_PATTERN } from '../../src/lib/data/schema';
 
 const RUNS = { numRuns: 10_000 };
@@ -223,37 +218,20 @@ const views = fc.record({
 	lon: fc.double({ min: -180, max: 180, noNaN: true })
 });
 
-const segment = fc.oneof(
-	fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-	anyString,
-	fc.constantFrom('..', '.', '', '%2e%2e', 'Kansai', 'kansai--x', '-kansai')
-);
-const paths = fc.oneof(
-	fc
-		.tuple(
-			fc.constantFrom('/place/', 'place/', '/place//', '/Place/', '/place'),
-			segment,
-			fc.constantFrom('', '/', '//', '/x', '?a=1', '#h')
-		)
-		.map((p) => p.join('')),
-	fc.webPath(),
-	anyString
-);
-
 // ---- properties
 
 describe('fuzz: the query parser', () => {
 	for (const known of KNOWN) {
 		const label = known.items ? 'with the item list' : 'without an item list';
 		it(`never throws, yields a valid state, and is stable on arbitrary strings (${label})`, () => {
-			fc.assert(
+			holds(
 				fc.property(anyString, (s) => checkQuery(s, known)),
 				RUNS
 			);
 		});
 
 		it(`never throws, yields a valid state, and is stable on structured queries (${label})`, () => {
-			fc.assert(
+			holds(
 				fc.property(structuredQuery, (s) => checkQuery(s, known)),
 				RUNS
 			);
@@ -273,7 +251,7 @@ describe('fuzz: the query parser', () => {
 			),
 			lang: fc.constantFrom(...LANGS)
 		});
-		fc.assert(
+		holds(
 			fc.property(state, (s) => {
 				const known = KNOWN[0];
 				const written = serialiseQuery(s as QueryState, known);
@@ -295,7 +273,7 @@ describe('fuzz: the query parser', () => {
 
 describe('fuzz: the hash parser', () => {
 	it('never throws and yields null or a view within range, on arbitrary and structured hashes', () => {
-		fc.assert(
+		holds(
 			fc.property(fc.oneof(anyString, structuredHash), (h) => {
 				const { value: v, notices } = parseHash(h);
 				assertNotices(notices);
@@ -315,7 +293,7 @@ describe('fuzz: the hash parser', () => {
 	});
 
 	it('writes any valid view as a hash that parses back to (nearly) the same view, and is then a fixed point', () => {
-		fc.assert(
+		holds(
 			fc.property(views, (v) => {
 				const written = serialiseHash(v);
 				const { value: back, notices } = parseHash(written);
@@ -323,30 +301,6 @@ describe('fuzz: the hash parser', () => {
 				assertValidView(back);
 				ok(Math.abs(back!.zoom - v.zoom) <= 0.005 + 1e-9, 'zoom kept to 2 decimals');
 				same(serialiseHash(back!), written, 'fixed point');
-			}),
-			RUNS
-		);
-	});
-});
-
-describe('fuzz: the place route', () => {
-	it('never throws and yields null or a kebab-case id', () => {
-		fc.assert(
-			fc.property(paths, (p) => {
-				const id = placeIdFromPath(p);
-				if (id !== null) {
-					ok(ID_PATTERN.test(id), `${id} is an id`);
-					same(placeIdFromPath(`/place/${id}`), id, 'round trip');
-				}
-			}),
-			RUNS
-		);
-	});
-
-	it('reads back every valid id', () => {
-		fc.assert(
-			fc.property(fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/), fc.constantFrom('', '/'), (id, slash) => {
-				same(placeIdFromPath(`/place/${id}${slash}`), id, 'a valid id is read back');
 			}),
 			RUNS
 		);

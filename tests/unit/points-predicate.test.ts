@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadIndex } from '../../src/lib/data/load.server';
 import { isVisible, type Filters } from '../../src/lib/data/filter';
-import { LAYER_IDS, type LayerId } from '../../src/lib/state/url';
+import { LAYER_IDS, type LayerId } from '../../src/lib/data/vocabulary';
 import { packPoints } from '../../src/lib/map/points/pack';
 import { filterUniforms, passes } from '../../src/lib/map/points/predicate';
 

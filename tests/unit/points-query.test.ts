@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadIndex } from '../../src/lib/data/load.server';
-import { isVisible, LAYER_OF_KIND, type Filters } from '../../src/lib/data/filter';
-import { LAYER_IDS } from '../../src/lib/state/url';
+import { isVisible, type Filters } from '../../src/lib/data/filter';
+import { PLACE_KIND } from '../../src/lib/data/vocabulary';
+import { LAYER_IDS } from '../../src/lib/data/vocabulary';
 import { mercator, packPoints, type PointInput } from '../../src/lib/map/points/pack';
 import { filterUniforms, type PointFilters } from '../../src/lib/map/points/predicate';
 import { PointQuery, type Screen } from '../../src/lib/map/points/query';
@@ -158,7 +159,11 @@ describe('counts per sector and programme from one pass', () => {
 	const filters: Filters[] = [
 		{ sectors: null, layers: [...LAYER_IDS], period: null },
 		{ sectors: ['ict', 'biotech'], layers: [...LAYER_IDS], period: null },
-		{ sectors: null, layers: [LAYER_OF_KIND.case, LAYER_OF_KIND['meti-cluster']], period: { from: 2001, to: 2003 } },
+		{
+			sectors: null,
+			layers: [PLACE_KIND.case.layer, PLACE_KIND['meti-cluster'].layer],
+			period: { from: 2001, to: 2003 }
+		},
 		{ sectors: [], layers: [...LAYER_IDS], period: null }
 	];
 	for (const f of filters)

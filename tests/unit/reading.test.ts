@@ -10,12 +10,10 @@ import {
 	contrastOf,
 	decades,
 	firstDay,
-	formatDate,
 	isAfter,
 	pairRows,
 	periodOf,
-	timelineEntries,
-	withCaseRegions
+	timelineEntries
 } from '../../src/lib/data/reading';
 
 const atlas = loadAtlas();
@@ -68,19 +66,6 @@ describe('dates', () => {
 	it('turns an event into the years it covers', () => {
 		expect(periodOf({ date: '1980', end: '1989' })).toEqual({ from: 1980, to: 1989 });
 		expect(periodOf({ date: '2002-04-15' })).toEqual({ from: 2002, to: 2002 });
-	});
-
-	it('writes dates as people read them, in English and Japanese', () => {
-		expect(formatDate({ date: '1959' }, 'en')).toBe('1959');
-		expect(formatDate({ date: '1959' }, 'ja')).toBe('1959年');
-		expect(formatDate({ date: '1999-04' }, 'en')).toBe('April 1999');
-		expect(formatDate({ date: '1999-04' }, 'ja')).toBe('1999年4月');
-		expect(formatDate({ date: '2002-04-15' }, 'en')).toBe('15 April 2002');
-		expect(formatDate({ date: '2002-04-15' }, 'ja')).toBe('2002年4月15日');
-		expect(formatDate({ date: '2002', fiscal: true }, 'en')).toBe('FY2002');
-		expect(formatDate({ date: '2002', fiscal: true }, 'ja')).toBe('2002年度');
-		expect(formatDate({ date: '1980', end: '1989' }, 'en')).toBe('1980–1989');
-		expect(formatDate({ date: '1980', end: '1989' }, 'ja')).toBe('1980〜1989年');
 	});
 
 	it('lists the decades the events span', () => {
@@ -152,21 +137,6 @@ describe('comparison', () => {
 			expect(cellOf(c, p, 'smes')?.status).toBe('not-stated');
 			expect(cellOf(c, p, 'core-body')?.status).toBe('shared-lesson');
 		}
-	});
-});
-
-describe('withCaseRegions', () => {
-	it('adds the region of each case so its whole area is framed, and leaves other places alone', () => {
-		const places = new Map([
-			['glasgow', { kind: 'case', region: 'glasgow-region' }],
-			['bio-science', { kind: 'firm', region: 'hokkaido-region' }]
-		]);
-		expect(withCaseRegions(['glasgow', 'bio-science', 'nowhere'], places)).toEqual([
-			'glasgow',
-			'bio-science',
-			'nowhere',
-			'glasgow-region'
-		]);
 	});
 });
 

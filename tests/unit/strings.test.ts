@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en, translate } from '../../src/lib/i18n/strings';
+import { en } from '../../src/lib/i18n/en';
+import { translate } from '../../src/lib/i18n/strings';
 import { ja } from '../../src/lib/i18n/ja';
 
 /** Keys whose Japanese is the same on purpose: each language's own name in the switch. */

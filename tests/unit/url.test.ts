@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	DEFAULT_LAYERS,
-	parseHash,
-	parseQuery,
-	placeIdFromPath,
-	serialiseHash,
-	serialiseQuery,
-	type Known
-} from '../../src/lib/state/url';
+import { DEFAULT_LAYERS } from '../../src/lib/data/vocabulary';
+import { parseHash, parseQuery, serialiseHash, serialiseQuery, type Known } from '../../src/lib/state/url';
 
 const known: Known = { sectors: ['biotech', 'ict', 'energy'], items: ['lesson-1', 'weakness-d'] };
 
@@ -117,16 +110,6 @@ describe('hash', () => {
 		expect(back.lat).toBeCloseTo(view.lat, 2);
 		expect(back.lon).toBeCloseTo(view.lon, 2);
 		expect(serialiseHash(back)).toBe(serialiseHash(view));
-	});
-});
-
-describe('placeIdFromPath', () => {
-	it('reads kebab-case ids and nothing else', () => {
-		expect(placeIdFromPath('/place/hokkaido')).toBe('hokkaido');
-		expect(placeIdFromPath('/place/meti-kinki-bio/')).toBe('meti-kinki-bio');
-		expect(placeIdFromPath('/place/../etc')).toBeNull();
-		expect(placeIdFromPath('/place/Hokkaido')).toBeNull();
-		expect(placeIdFromPath('/about')).toBeNull();
 	});
 });
 

@@ -7,7 +7,7 @@
  * An unknown path under /api/ answers 404 with the JSON body `notFoundBody()` (/api/404.json; see
  * scripts/serve.mjs and the README for static hosts).
  */
-import type { Atlas } from '../data/types';
+import type { Atlas } from '../data/schema';
 import { claimPermalink, collectClaims } from './claims';
 import { KIND_LABELS } from './datapackage';
 import type { AtlasMeta, Claim, Edition } from './types';

@@ -26,7 +26,7 @@
  *
  * Pure: no file system, usable by the build, the tests, the scripts and the browser.
  */
-import type { Atlas, PlaceFeature } from '../data/types';
+import type { Atlas, PlaceFeature } from '../data/schema';
 import type { Claim, ClaimList, RetiredClaim } from './types';
 
 /** The place files by kind, in the order the validator reads them (src/lib/data/validate.ts FILES). */

@@ -9,7 +9,7 @@
  * - the atlas view is a `map` with medium "Interactive map" and its edition as `version`;
  * - a place or a claim is an `entry` in the atlas (`container-title`), with its permalink.
  */
-import type { PaperFile, PlaceFeature } from '../data/types';
+import type { PaperFile, PlaceFeature } from '../data/schema';
 import type { AtlasAuthor, AtlasMeta, Claim, CslDate, CslItem, CslName, Edition } from './types';
 
 /** `2003-09-22` → `{ 'date-parts': [[2003, 9, 22]] }` (at the date's own precision). */

@@ -10,7 +10,7 @@
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import { csvField } from '../data/export';
-import type { Atlas, Conflict, PlaceFeature } from '../data/types';
+import type { Atlas, Conflict, PlaceFeature } from '../data/schema';
 import { collectClaims } from './claims';
 import type { Claim, Correction, EditionsFile, Edition, Licence } from './types';
 

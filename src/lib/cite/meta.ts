@@ -14,7 +14,7 @@
  * time); without it `citation_public_url` and `DC.identifier` are left out (Zotero then takes the
  * page's own address) and JSON-LD uses paths, which JSON-LD resolves against the page.
  */
-import type { PaperFile, PlaceFeature } from '../data/types';
+import type { PaperFile, PlaceFeature } from '../data/schema';
 import type { AtlasMeta, Edition } from './types';
 
 export interface MetaTag {

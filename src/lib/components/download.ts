@@ -1,12 +1,12 @@
 import { serialiseHash } from '$lib/state/url';
-import type { Explorer } from '$lib/state/explorer.svelte';
+import type { MapContext } from '$lib/map/context.svelte';
 
 /**
  * The address of exactly what is on screen: route, query and the map's current view (the hash is
  * written only after the map moves, so a freshly opened page may not have one yet).
  */
-export function permalink(explorer: Explorer): string {
-	const view = explorer.mapHandle?.view();
+export function permalink(map: MapContext): string {
+	const view = map.view();
 	return location.origin + location.pathname + location.search + (view ? serialiseHash(view) : location.hash);
 }
 

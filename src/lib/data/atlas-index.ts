@@ -2,68 +2,87 @@
  * Joins computed once from the validated atlas (at build time, on the server): region membership
  * with Turf, related places, spot groups. The browser receives the results as plain data.
  */
-import { labelPoint, pointsBounds, regionBounds, regionsContaining, spotOffsets, type BBox } from '../geo/membership';
+import { labelPoint } from '../geo/label';
+import { pointsBounds, regionBounds, regionsContaining, spotOffsets, type BBox } from '../geo/membership';
 import type {
 	ArgumentItem,
 	ArgumentLink,
 	Atlas,
 	Conflict,
-	Paragraph,
-	PlaceKind,
+	PaperFile,
+	PlaceProperties,
+	RegionProperties,
 	Sector,
 	Source,
 	TimelineEvent
-} from './types';
-import type { Confidence, Precision, RegionKind } from './schema';
+} from './schema';
+import { NAME_FIELDS, PLACE_KIND } from './vocabulary';
+import { pick } from './pick';
+
+/** What every page holds of a place (see PlaceSummary). */
+const SUMMARY_FIELDS = ['id', 'kind', ...NAME_FIELDS, 'country', 'region', 'sectors', 'start', 'end', 'case'] as const;
+const REGION_SUMMARY_FIELDS = ['id', 'kind', 'name', 'name_ja', 'country', 'case'] as const;
+/** What a place's panel shows of its record beyond the joins (see PlaceDetail). */
+const DETAIL_FIELDS = [
+	'id',
+	...NAME_FIELDS,
+	'sectors',
+	'start',
+	'end',
+	'status',
+	'summary',
+	'summary_ja',
+	'narrative',
+	'period_note',
+	'status_note',
+	'locators',
+	'confidence',
+	'precision',
+	'point_basis',
+	'notes',
+	'case'
+] as const;
+const REGION_DETAIL_FIELDS = [
+	'id',
+	'name',
+	'name_ja',
+	'definition',
+	'units',
+	'summary',
+	'summary_ja',
+	'confidence',
+	'case'
+] as const;
 
 /**
  * What the map, the list and the filters need of a place, embedded in every page: kept slim so
  * that it scales (the panel's text comes with the place's own page).
  */
-export interface PlaceSummary {
-	id: string;
-	kind: PlaceKind;
-	name: string;
-	name_ja?: string;
-	name_romaji?: string;
-	country: 'GB' | 'IE' | 'JP';
-	region: string;
-	sectors: string[];
-	start: number | null;
-	end: number | null;
+export type PlaceSummary = Pick<PlaceProperties, (typeof SUMMARY_FIELDS)[number]> & {
 	lon: number;
 	lat: number;
-	case?: string;
 	/** every region polygon containing the point */
 	inRegions: string[];
 	/** icon offset spreading places that share a spot */
 	offset: [number, number];
-}
+};
 
-export interface RegionSummary {
-	id: string;
-	kind: RegionKind;
-	name: string;
-	name_ja?: string;
-	country: 'GB' | 'IE' | 'JP';
-	case?: string;
+export type RegionSummary = Pick<RegionProperties, (typeof REGION_SUMMARY_FIELDS)[number]> & {
 	bbox: BBox;
 	/** where to write its name: inside its largest polygon */
 	label: [number, number];
 	/** places whose point lies inside the polygon */
 	places: string[];
-}
+};
 
 export interface AtlasIndex {
-	paper: { title: string; author: string; year: number; date: string; event: string; place: string };
+	paper: Pick<PaperFile, 'title' | 'author' | 'year' | 'date' | 'event' | 'place'>;
 	sectors: Sector[];
 	places: PlaceSummary[];
 	regions: RegionSummary[];
 	/** ids of the argument's items (lessons, weaknesses, implications), for links and URL checks */
 	itemIds: string[];
 }
-
-export const WEST: readonly string[] = ['GB', 'IE'];
 
 export function buildIndex(atlas: Atlas): AtlasIndex {
 	const regionShapes = atlas.regions.map((r) => ({ id: r.properties.id, geometry: r.geometry }));
@@ -80,19 +99,9 @@ export function buildIndex(atlas: Atlas): AtlasIndex {
 		const group = spots.get(key(lon, lat)) ?? [p.id];
 		const offsets = spotOffsets(group.length);
 		return {
-			id: p.id,
-			kind: p.kind,
-			name: p.name,
-			name_ja: p.name_ja,
-			name_romaji: p.name_romaji,
-			country: p.country,
-			region: p.region,
-			sectors: p.sectors,
-			start: p.start,
-			end: p.end,
+			...pick(p, SUMMARY_FIELDS),
 			lon,
 			lat,
-			case: p.case,
 			inRegions: regionsContaining([lon, lat], regionShapes),
 			offset: offsets[group.indexOf(p.id)]
 		};
@@ -100,27 +109,15 @@ export function buildIndex(atlas: Atlas): AtlasIndex {
 	const regions: RegionSummary[] = atlas.regions.map((r) => {
 		const p = r.properties;
 		return {
-			id: p.id,
-			kind: p.kind,
-			name: p.name,
-			name_ja: p.name_ja,
-			country: p.country,
-			case: p.case,
+			...pick(p, REGION_SUMMARY_FIELDS),
 			bbox: regionBounds(r.geometry),
-			label: labelPoint(r.geometry) as [number, number],
+			label: labelPoint(r.geometry),
 			places: places.filter((pl) => pl.inRegions.includes(p.id)).map((pl) => pl.id)
 		};
 	});
 	const { paper } = atlas;
 	return {
-		paper: {
-			title: paper.title,
-			author: paper.author,
-			year: paper.year,
-			date: paper.date,
-			event: paper.event,
-			place: paper.place
-		},
+		paper: pick(paper, ['title', 'author', 'year', 'date', 'event', 'place']),
 		sectors: atlas.sectors,
 		places,
 		regions,
@@ -129,38 +126,20 @@ export function buildIndex(atlas: Atlas): AtlasIndex {
 }
 
 /** An item of the paper's argument tied to a place: the item (short) and the tie. */
+const TIE_FIELDS = ['id', 'group', 'number', 'locator', 'title', 'title_ja'] as const;
 export interface ArgumentTie {
-	item: Pick<ArgumentItem, 'id' | 'group' | 'number' | 'locator' | 'title' | 'title_ja'>;
+	item: Pick<ArgumentItem, (typeof TIE_FIELDS)[number]>;
 	link: ArgumentLink;
 }
 
-export interface PlaceDetail {
+/** Everything a place's panel shows beyond its summary. */
+export type PlaceDetail = Pick<PlaceProperties, (typeof DETAIL_FIELDS)[number]> & {
 	kind: 'place';
-	id: string;
-	placeKind: PlaceKind;
-	sectors: string[];
-	start: number | null;
-	end: number | null;
-	status?: 'implementation' | 'trial' | 'unknown';
+	placeKind: PlaceProperties['kind'];
 	/** the paper discusses this place (it has locators) */
 	fromPaper: boolean;
-	name: string;
-	name_ja?: string;
-	name_romaji?: string;
-	summary: string;
-	summary_ja?: string;
-	narrative: Paragraph[];
-	period_note?: string;
-	status_note?: string;
-	locators: string[];
 	sources: Source[];
-	confidence: Confidence;
-	precision: Precision;
-	point_basis: string;
 	conflicts: Conflict[];
-	notes?: string;
-	/** paper case a firm belongs to */
-	case?: string;
 	/** firms of a case */
 	firms: string[];
 	/** METI and MEXT places inside the same case or bureau region */
@@ -170,26 +149,26 @@ export interface PlaceDetail {
 	argument: ArgumentTie[];
 	/** dated events about this place */
 	events: Pick<TimelineEvent, 'id' | 'date' | 'end' | 'fiscal' | 'label' | 'label_ja' | 'differs'>[];
-}
+};
 
-export interface RegionDetail {
+export type RegionDetail = Pick<RegionProperties, (typeof REGION_DETAIL_FIELDS)[number]> & {
 	kind: 'region';
-	id: string;
-	name: string;
-	name_ja?: string;
-	definition: string;
-	units: string[];
-	summary?: string;
-	summary_ja?: string;
 	locators: string[];
 	sources: Source[];
-	confidence?: Confidence;
-	case?: string;
 	places: string[];
 	argument: ArgumentTie[];
+};
+
+/** Every outside source a place cites: its own, its paragraphs' and its conflicts' (repeats and all). */
+export function sourceIdsOf(p: Pick<PlaceProperties, 'sources' | 'narrative' | 'conflicts'>): string[] {
+	return [
+		...p.sources,
+		...p.narrative.flatMap((n) => n.sources ?? []),
+		...(p.conflicts ?? []).flatMap((c) => c.sources.sources)
+	];
 }
 
-/** Everything a place's panel shows beyond its summary; sources resolved, joins computed. */
+/** A place's or region's panel: sources resolved, joins computed. */
 export function placeDetail(atlas: Atlas, index: AtlasIndex, id: string): PlaceDetail | RegionDetail | null {
 	const sourceById = new Map(atlas.sources.map((s) => [s.id, s]));
 	const resolve = (ids: Iterable<string>) =>
@@ -198,63 +177,25 @@ export function placeDetail(atlas: Atlas, index: AtlasIndex, id: string): PlaceD
 		.filter((l) => l.place === id)
 		.flatMap((link) => {
 			const i = atlas.argument.items.find((x) => x.id === link.item);
-			return i
-				? [
-						{
-							item: {
-								id: i.id,
-								group: i.group,
-								number: i.number,
-								locator: i.locator,
-								title: i.title,
-								title_ja: i.title_ja
-							},
-							link
-						}
-					]
-				: [];
+			return i ? [{ item: pick(i, TIE_FIELDS), link }] : [];
 		});
 	const f = atlas.places.find((p) => p.properties.id === id);
 	if (f) {
 		const p = f.properties;
 		const summary = index.places.find((s) => s.id === id)!;
-		const sourceIds = [
-			...p.sources,
-			...p.narrative.flatMap((n) => n.sources ?? []),
-			...(p.conflicts ?? []).flatMap((c) => c.sources.sources)
-		];
-		const programmes = new Set(['meti-cluster', 'mext-cluster']);
 		const sameRegion = summary.inRegions.map((rid) => ({
 			region: rid,
 			places: index.places
-				.filter((o) => o.id !== id && programmes.has(o.kind) && o.inRegions.includes(rid))
+				.filter((o) => o.id !== id && PLACE_KIND[o.kind].programme && o.inRegions.includes(rid))
 				.map((o) => o.id)
 		}));
 		return {
+			...pick(p, DETAIL_FIELDS),
 			kind: 'place',
-			id,
 			placeKind: p.kind,
-			sectors: p.sectors,
-			start: p.start,
-			end: p.end,
-			status: p.status,
 			fromPaper: p.locators.length > 0,
-			name: p.name,
-			name_ja: p.name_ja,
-			name_romaji: p.name_romaji,
-			summary: p.summary,
-			summary_ja: p.summary_ja,
-			narrative: p.narrative,
-			period_note: p.period_note,
-			status_note: p.status_note,
-			locators: p.locators,
-			sources: resolve(sourceIds),
-			confidence: p.confidence,
-			precision: p.precision,
-			point_basis: p.point_basis,
+			sources: resolve(sourceIdsOf(p)),
 			conflicts: p.conflicts ?? [],
-			notes: p.notes,
-			case: p.case,
 			firms: index.places.filter((o) => o.case === id).map((o) => o.id),
 			sameRegion: sameRegion.filter((g) => g.places.length > 0),
 			related: [
@@ -266,33 +207,17 @@ export function placeDetail(atlas: Atlas, index: AtlasIndex, id: string): PlaceD
 			argument: links,
 			events: atlas.timeline
 				.filter((e) => e.places.includes(id))
-				.map(({ id, date, end, fiscal, label, label_ja, differs }) => ({
-					id,
-					date,
-					end,
-					fiscal,
-					label,
-					label_ja,
-					differs
-				}))
+				.map((e) => pick(e, ['id', 'date', 'end', 'fiscal', 'label', 'label_ja', 'differs']))
 		};
 	}
 	const r = atlas.regions.find((x) => x.properties.id === id);
 	if (r) {
 		const p = r.properties;
 		return {
+			...pick(p, REGION_DETAIL_FIELDS),
 			kind: 'region',
-			id,
-			name: p.name,
-			name_ja: p.name_ja,
-			definition: p.definition,
-			units: p.units,
-			summary: p.summary,
-			summary_ja: p.summary_ja,
 			locators: p.locators ?? [],
 			sources: resolve(p.sources ?? []),
-			confidence: p.confidence,
-			case: p.case,
 			places: index.regions.find((x) => x.id === id)?.places ?? [],
 			argument: links
 		};
@@ -300,9 +225,29 @@ export function placeDetail(atlas: Atlas, index: AtlasIndex, id: string): PlaceD
 	return null;
 }
 
-/** Bounds to frame a set of places and regions. */
-export function boundsOf(index: AtlasIndex, ids: readonly string[]): BBox | null {
-	const pts = index.places.filter((p) => ids.includes(p.id)).map((p) => [p.lon, p.lat]);
-	for (const r of index.regions) if (ids.includes(r.id)) pts.push([r.bbox[0], r.bbox[1]], [r.bbox[2], r.bbox[3]]);
+/** The index with its places and regions by id (the explorer's state is one). */
+export interface AtlasLookup {
+	index: AtlasIndex;
+	placeById: ReadonlyMap<string, PlaceSummary>;
+	regionById: ReadonlyMap<string, RegionSummary>;
+}
+
+/**
+ * The region a place or region stands for on the map: a case means its case region (the area its
+ * story is about, highlighted with it and framed in full), a region is itself; any other place
+ * stands for its point alone (null).
+ */
+export function areaOf(atlas: AtlasLookup, id: string | null): string | null {
+	if (!id) return null;
+	if (atlas.regionById.has(id)) return id;
+	const p = atlas.placeById.get(id);
+	return p?.kind === 'case' ? p.region : null;
+}
+
+/** Bounds that frame these places and regions: a case by its whole region, any other place by its point. */
+export function framingBounds(atlas: AtlasLookup, ids: readonly string[]): BBox | null {
+	const framed = new Set(ids.map((id) => areaOf(atlas, id) ?? id));
+	const pts = atlas.index.places.filter((p) => framed.has(p.id)).map((p) => [p.lon, p.lat]);
+	for (const r of atlas.index.regions) if (framed.has(r.id)) pts.push([r.bbox[0], r.bbox[1]], [r.bbox[2], r.bbox[3]]);
 	return pointsBounds(pts);
 }

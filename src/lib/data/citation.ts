@@ -8,7 +8,8 @@
  * - BibTeX: an `@inproceedings` entry; special characters are escaped in every field but `url`
  *   (verbatim in biblatex and natbib styles); `urldate` is ISO (biblatex).
  */
-import { formatDate, type Lang } from '../i18n/format';
+import { MONTHS, formatDate } from '../i18n/format';
+import type { Lang } from './vocabulary';
 
 export interface PaperMeta {
 	title: string;
@@ -38,21 +39,6 @@ export interface Segment {
 	/** language of the segment when it differs from the UI language (the reference stays English) */
 	lang?: Lang;
 }
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
 
 /** `Mitsui, Itsutomo` → `Mitsui, I.`; `Smith, John Paul` → `Smith, J. P.`; hyphenated given names keep the hyphen. */
 export function apaAuthor(name: string): string {
@@ -167,7 +153,8 @@ export function bibtexKey(paper: PaperMeta): string {
 	return `${family}${paper.year}${word}`;
 }
 
-const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** BibTeX's month macros: `jan`, `feb`… */
+const BIBTEX_MONTHS = MONTHS.map((m) => m.slice(0, 3).toLowerCase());
 
 /** Braces in a URL would unbalance the entry; everything else in `url` is verbatim. */
 const bibtexUrl = (url: string) => url.replace(/[{}\\]/g, (ch) => encodeURIComponent(ch));

@@ -5,9 +5,9 @@ export function locatorAnchor(locator: string): string {
 	return 'loc-' + locator.replace('§', 's').replace(/\./g, '-');
 }
 
-/** `Mitsui 2003, §4.3` */
-export function shortCite(locator: string, lang: 'en' | 'ja' = 'en'): string {
-	return `${lang === 'ja' ? '三井 2003' : 'Mitsui 2003'}, ${locator}`;
+/** `Mitsui 2003, §4.3`: `paper` is the catalogue's short name of the paper (`cite`: Mitsui 2003 / 三井 2003) */
+export function shortCite(locator: string, paper: string): string {
+	return `${paper}, ${locator}`;
 }
 
 /**

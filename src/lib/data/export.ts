@@ -8,50 +8,37 @@
  * writes them out with `toGeoJSON` / `toCSV`. Pure: no DOM, no Svelte.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { Atlas, PlaceKind } from './types';
-import type { Confidence, Precision } from './schema';
+import type { Atlas, PlaceProperties, Source } from './schema';
+import { sourceIdsOf } from './atlas-index';
+import { pick } from './pick';
+import { NAME_FIELDS } from './vocabulary';
 
-export interface ExportSource {
-	id: string;
-	title: string;
-	url?: string;
-	publisher?: string;
-	date?: string;
-}
+const SOURCE_FIELDS = ['id', 'title', 'url', 'publisher', 'date'] as const;
+export type ExportSource = Pick<Source, (typeof SOURCE_FIELDS)[number]>;
 
-/** One place with its provenance; flat except `sources` (resolved) and the arrays. */
-export interface ExportPlace {
-	id: string;
-	kind: PlaceKind;
-	name: string;
-	name_ja?: string;
-	name_romaji?: string;
-	country: string;
-	/** id of the region polygon the point lies in */
-	region: string;
-	/** firms: their paper case */
-	case?: string;
-	/** MEXT regions: implementation, trial or unknown */
-	status?: string;
-	sectors: string[];
-	start: number | null;
-	end: number | null;
+/** A place's own fields in the export, in the order of the published file (the CSV's is CSV_COLUMNS). */
+const WHAT = ['id', 'kind', ...NAME_FIELDS, 'country', 'region', 'case', 'status', 'sectors', 'start', 'end'] as const;
+const TEXT = ['summary', 'summary_ja'] as const;
+const GRADES = ['confidence', 'precision', 'point_basis'] as const;
+
+/**
+ * One place with its provenance: its own fields (`region` is the polygon its point lies in, `case`
+ * a firm's paper case, `status` a MEXT region's), flat except `sources` (resolved) and the lists.
+ */
+export type ExportPlace = Pick<
+	PlaceProperties,
+	(typeof WHAT)[number] | (typeof TEXT)[number] | (typeof GRADES)[number]
+> & {
 	lon: number;
 	lat: number;
-	summary: string;
-	summary_ja?: string;
 	/** where the paper discusses the place and what is said of it (place and narrative locators) */
 	locators: string[];
 	sources: ExportSource[];
-	confidence: Confidence;
-	precision: Precision;
-	/** what the point stands for */
-	point_basis: string;
 	/** the paper and outside sources disagree on something about this place */
 	sources_differ: boolean;
 	/** path of the place's page in the explorer */
 	path: string;
-}
+};
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
@@ -61,40 +48,21 @@ export function exportRecords(atlas: Atlas): ExportPlace[] {
 	return atlas.places.map((f) => {
 		const p = f.properties;
 		const [lon, lat] = f.geometry.coordinates;
-		const sourceIds = unique([
-			...p.sources,
-			...p.narrative.flatMap((n) => n.sources ?? []),
-			...(p.conflicts ?? []).flatMap((c) => c.sources.sources)
-		]);
 		const record: ExportPlace = {
-			id: p.id,
-			kind: p.kind,
-			name: p.name,
-			name_ja: p.name_ja,
-			name_romaji: p.name_romaji,
-			country: p.country,
-			region: p.region,
-			case: p.case,
-			status: p.status,
-			sectors: p.sectors,
-			start: p.start,
-			end: p.end,
+			...pick(p, WHAT),
 			lon,
 			lat,
-			summary: p.summary,
-			summary_ja: p.summary_ja,
+			...pick(p, TEXT),
 			locators: unique([
 				...p.locators,
 				...p.narrative.flatMap((n) => n.locators ?? []),
 				...(p.conflicts ?? []).flatMap((c) => c.paper.locators)
 			]),
-			sources: sourceIds.flatMap((id) => {
+			sources: unique(sourceIdsOf(p)).flatMap((id) => {
 				const s = sourceById.get(id);
-				return s ? [{ id: s.id, title: s.title, url: s.url, publisher: s.publisher, date: s.date }] : [];
+				return s ? [pick(s, SOURCE_FIELDS)] : [];
 			}),
-			confidence: p.confidence,
-			precision: p.precision,
-			point_basis: p.point_basis,
+			...pick(p, GRADES),
 			sources_differ: (p.conflicts?.length ?? 0) > 0,
 			path: `/place/${p.id}`
 		};
@@ -138,28 +106,14 @@ export function fromGeoJSON(fc: FeatureCollection<Point, ExportProperties>): Exp
 
 /** The CSV's columns, in order. Lists are joined with `;`. */
 export const CSV_COLUMNS = [
-	'id',
-	'kind',
-	'name',
-	'name_ja',
-	'name_romaji',
-	'country',
-	'region',
-	'case',
-	'status',
-	'sectors',
-	'start',
-	'end',
+	...WHAT,
 	'lon',
 	'lat',
-	'summary',
-	'summary_ja',
+	...TEXT,
 	'locators',
 	'sources',
 	'source_urls',
-	'confidence',
-	'precision',
-	'point_basis',
+	...GRADES,
 	'sources_differ',
 	'url'
 ] as const;

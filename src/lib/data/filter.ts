@@ -1,13 +1,6 @@
 /** Which places are shown, and search over them. Pure: shared by the list, the map and tests. */
-import type { PlaceKind } from './schema';
-import type { LayerId, Period } from '../state/url';
-
-export const LAYER_OF_KIND: Record<PlaceKind, LayerId> = {
-	case: 'cases',
-	firm: 'firms',
-	'meti-cluster': 'meti',
-	'mext-cluster': 'mext'
-};
+import type { PlaceSummary } from './atlas-index';
+import { PLACE_KIND, type LayerId, type Period } from './vocabulary';
 
 export interface Filters {
 	/** `null` = every sector */
@@ -16,18 +9,13 @@ export interface Filters {
 	period: Period | null;
 }
 
-export interface Filterable {
-	kind: PlaceKind;
-	sectors: readonly string[];
-	start: number | null;
-	end: number | null;
-}
+export type Filterable = Pick<PlaceSummary, 'kind' | 'sectors' | 'start' | 'end'>;
 
 /**
  * A place is active in a period when its known span overlaps it. An unknown start counts as
  * "before", an unknown end as "still running": we never hide a place for lack of a date.
  */
-export function activeIn(p: { start: number | null; end: number | null }, period: Period | null): boolean {
+export function activeIn(p: Pick<Filterable, 'start' | 'end'>, period: Period | null): boolean {
 	if (!period) return true;
 	const start = p.start ?? -Infinity;
 	const end = p.end ?? Infinity;
@@ -36,7 +24,7 @@ export function activeIn(p: { start: number | null; end: number | null }, period
 
 /** A place with several sectors stays visible while any of its sectors is on. */
 export function isVisible(p: Filterable, f: Filters): boolean {
-	if (!f.layers.includes(LAYER_OF_KIND[p.kind])) return false;
+	if (!f.layers.includes(PLACE_KIND[p.kind].layer)) return false;
 	if (f.sectors !== null && !p.sectors.some((s) => f.sectors!.includes(s))) return false;
 	return activeIn(p, f.period);
 }
@@ -56,12 +44,7 @@ export function fold(s: string): string {
 		.trim();
 }
 
-export interface Searchable {
-	id: string;
-	name: string;
-	name_ja?: string;
-	name_romaji?: string;
-}
+export type Searchable = Pick<PlaceSummary, 'id' | 'name' | 'name_ja' | 'name_romaji'>;
 
 /** What a search looks in, folded: computed once per place, not once per place and keystroke. */
 export interface SearchKey {
@@ -74,16 +57,13 @@ export function searchKey(p: Searchable): SearchKey {
 	return { hay, compact: hay.replace(/ /g, '') };
 }
 
-/** A test for one query over search keys; `null` when the query is empty (everything matches). */
+/**
+ * A test for one query over search keys; `null` when the query is empty (everything matches). Every
+ * word of the query must appear in one of the place's names (English, Japanese, romaji) or its id.
+ */
 export function matcher(query: string): ((key: SearchKey) => boolean) | null {
 	const q = fold(query);
 	if (!q) return null;
 	const words = q.split(' ');
 	return (k) => words.every((w) => k.hay.includes(w) || k.compact.includes(w));
-}
-
-/** Every word of the query must appear in one of the place's names (English, Japanese, romaji). */
-export function matches(p: Searchable, query: string): boolean {
-	const m = matcher(query);
-	return !m || m(searchKey(p));
 }

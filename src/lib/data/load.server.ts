@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { formatError, validateGeodata, type ValidationResult } from './validate';
-import type { Atlas } from './types';
+import type { Atlas } from './schema';
 import { buildIndex, type AtlasIndex } from './atlas-index';
 
 /** All .json/.geojson files under `dir`, keyed by their path relative to it (with `/`). */

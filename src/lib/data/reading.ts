@@ -2,8 +2,8 @@
  * Pure helpers for reading the paper through the map: the lessons view's pairing, the timeline's
  * order and "sources differ" groups, and the comparison's lookups. No Svelte, no MapLibre.
  */
-import type { ArgumentItem, ComparisonCell, ComparisonContrast, ComparisonFile, TimelineEvent } from './types';
-import type { Period } from '../state/url';
+import type { ArgumentItem, ComparisonCell, ComparisonContrast, ComparisonFile, TimelineEvent } from './schema';
+import type { Period } from './vocabulary';
 
 /** A row of the lessons view: a Western lesson beside the Japanese weakness the paper pairs with it. */
 export interface PairRow<T> {
@@ -47,6 +47,11 @@ export function isAfter(date: string, paperDate: string): boolean {
 export function periodOf(ev: Pick<TimelineEvent, 'date' | 'end'>): Period {
 	const from = Number(ev.date.slice(0, 4));
 	return { from, to: Number((ev.end ?? ev.date).slice(0, 4)) };
+}
+
+/** The same years, both given. */
+export function samePeriod(a: Period | null, b: Period | null): boolean {
+	return !!a && !!b && a.from === b.from && a.to === b.to;
 }
 
 export interface DatedEvent<E> {
@@ -124,52 +129,4 @@ export function cellOf(c: Pick<ComparisonFile, 'cells'>, place: string, dimensio
 /** Why the paper sets these two against each other, in either order. */
 export function contrastOf(c: Pick<ComparisonFile, 'contrasts'>, a: string, b: string): ComparisonContrast | undefined {
 	return c.contrasts.find((x) => (x.places[0] === a && x.places[1] === b) || (x.places[0] === b && x.places[1] === a));
-}
-
-const MONTHS_EN = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
-/**
- * A timeline date as people write it: `1999`, `April 1999`, `15 April 2002`, fiscal years as
- * `FY2002`, spans as `1980–1989` (Japanese: `1999年4月`, `2002年度`, `1980〜1989年`). Written out
- * by hand, not with Intl, so the prerendered page and the browser always agree.
- */
-export function formatDate(ev: Pick<TimelineEvent, 'date' | 'end' | 'fiscal'>, lang: 'en' | 'ja'): string {
-	const one = (d: string, withYearSuffix: boolean) => {
-		const [y, m, day] = d.split('-');
-		if (lang === 'ja') {
-			if (ev.fiscal) return `${y}年度`;
-			return `${y}${m || withYearSuffix ? '年' : ''}${m ? `${Number(m)}月` : ''}${day ? `${Number(day)}日` : ''}`;
-		}
-		if (ev.fiscal) return `FY${y}`;
-		return [day ? String(Number(day)) : '', m ? MONTHS_EN[Number(m) - 1] : '', y].filter(Boolean).join(' ');
-	};
-	if (!ev.end || ev.end === ev.date) return one(ev.date, true);
-	return lang === 'ja'
-		? `${one(ev.date, false)}〜${one(ev.end, true)}`
-		: `${one(ev.date, false)}–${one(ev.end, false)}`;
-}
-
-/** What to frame for these places: a case brings its region polygon, so its whole area is in view. */
-export function withCaseRegions(
-	ids: readonly string[],
-	places: ReadonlyMap<string, { kind: string; region: string }>
-): string[] {
-	const regions = ids.flatMap((id) => {
-		const p = places.get(id);
-		return p?.kind === 'case' ? [p.region] : [];
-	});
-	return [...new Set([...ids, ...regions])];
 }

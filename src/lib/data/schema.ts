@@ -7,6 +7,7 @@
  * `validate.ts`; this module checks the shape of each file on its own.
  */
 import { z } from 'zod';
+import { ARGUMENT_GROUPS, COUNTRIES, LANGS, PLACE_KINDS, REGION_KINDS } from './vocabulary';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const Id = z.string().regex(ID_PATTERN, 'must be a kebab-case id (a-z, 0-9, single hyphens)');
@@ -19,17 +20,9 @@ export const PRECISIONS = ['exact', 'city', 'region'] as const;
 export const Precision = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof Precision>;
 
-export const PLACE_KINDS = ['case', 'firm', 'meti-cluster', 'mext-cluster'] as const;
-export const PlaceKind = z.enum(PLACE_KINDS);
-export type PlaceKind = z.infer<typeof PlaceKind>;
-
-export const REGION_KINDS = ['case-region', 'bureau-region'] as const;
-export const RegionKind = z.enum(REGION_KINDS);
-export type RegionKind = z.infer<typeof RegionKind>;
-
-export const COUNTRIES = ['GB', 'IE', 'JP'] as const;
-export const Country = z.enum(COUNTRIES);
-export type Country = z.infer<typeof Country>;
+const PlaceKind = z.enum(PLACE_KINDS);
+const RegionKind = z.enum(REGION_KINDS);
+const Country = z.enum(COUNTRIES);
 
 export const MEXT_STATUSES = ['implementation', 'trial', 'unknown'] as const;
 
@@ -94,16 +87,21 @@ export type Conflict = z.infer<typeof Conflict>;
 
 const year = z.number().int().min(1900).max(2100);
 
+/** A name in English and, for Japanese places and regions (a rule below), in Japanese. */
+const names = {
+	name: text(2, 200),
+	name_ja: text(1, 200).optional(),
+	/** Hepburn romanisation (macrons allowed) of the Japanese name, for search and display. */
+	name_romaji: text(2, 200).optional()
+};
+
 export const PlaceProperties = z
 	.object({
 		id: Id,
 		kind: PlaceKind,
-		name: text(2, 200),
-		name_ja: text(1, 200).optional(),
+		...names,
 		/** what the Japanese name is (e.g. the atlas's placeholder where no official name was found): shown beside it */
 		name_ja_note: text(2, 200).optional(),
-		/** Hepburn romanisation (macrons allowed) of the Japanese name, for search and display. */
-		name_romaji: text(2, 200).optional(),
 		country: Country,
 		/** id of the region polygon the point lies in */
 		region: Id,
@@ -179,16 +177,17 @@ export const PolygonalGeometry = z.discriminatedUnion('type', [
 ]);
 export type PolygonalGeometry = z.infer<typeof PolygonalGeometry>;
 
+/** An admin-1 unit by its ISO 3166-2 code (and IE-TN, IE-TS: see geodata/basemap/README.md). */
+const IsoUnit = z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'not an ISO 3166-2 code');
+
 export const RegionProperties = z
 	.object({
 		id: Id,
 		kind: RegionKind,
-		name: text(2, 200),
-		name_ja: text(1, 200).optional(),
-		name_romaji: text(2, 200).optional(),
+		...names,
 		country: Country,
 		/** ISO 3166-2 codes of the admin-1 units the polygon is the union of */
-		units: z.array(z.string().regex(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, 'not an ISO 3166-2 code')).min(1),
+		units: z.array(IsoUnit).min(1),
 		definition: text(20, 600),
 		definition_ja: text(10, 600).optional(),
 		/** case regions: the paper case whose area this is */
@@ -209,6 +208,27 @@ export const RegionProperties = z
 			ctx.addIssue({ code: 'custom', path: ['confidence'], message: 'facts from outside sources need a confidence' });
 	});
 export type RegionProperties = z.infer<typeof RegionProperties>;
+
+/**
+ * How scripts/derive-basemap.mjs builds a region (region-definitions.json): the union of these
+ * admin-1 units, listed or as every unit of a country in one Natural Earth region. Its text fields
+ * seed a region regions.geojson does not have yet.
+ */
+export const RegionDefinition = z
+	.object({
+		id: Id,
+		kind: RegionKind,
+		name: text(2, 200),
+		name_ja: text(1, 200).optional(),
+		country: Country,
+		units: z.union([z.array(IsoUnit).min(1), z.object({ country: Country, ne_region: text(2, 80) }).strict()]),
+		definition: text(20, 600)
+	})
+	.strict();
+export type RegionDefinition = z.infer<typeof RegionDefinition>;
+export const RegionDefinitionsFile = z
+	.object({ about: text(10, 1000), regions: z.array(RegionDefinition).min(1) })
+	.strict();
 
 export const RegionFeature = z
 	.object({
@@ -254,7 +274,7 @@ export const Source = z
 			.string()
 			.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
 			.optional(),
-		language: z.enum(['en', 'ja']).optional(),
+		language: z.enum(LANGS).optional(),
 		/** how the source was read: a stored copy of a public page, the npm package, … */
 		accessed: text(3, 200).optional(),
 		licence: text(2, 200).optional(),
@@ -271,7 +291,6 @@ export const Source = z
 export type Source = z.infer<typeof Source>;
 export const SourcesFile = z.object({ sources: z.array(Source).min(1) }).strict();
 
-export const ARGUMENT_GROUPS = ['lesson', 'weakness', 'implication'] as const;
 export const ArgumentItem = z
 	.object({
 		id: Id,
@@ -455,3 +474,16 @@ export const ComparisonFile = z
 	})
 	.strict();
 export type ComparisonFile = z.infer<typeof ComparisonFile>;
+
+/** Everything in geodata/, validated (see validate.ts). */
+export interface Atlas {
+	paper: PaperFile;
+	sectors: Sector[];
+	sources: Source[];
+	argument: { items: ArgumentItem[]; links: ArgumentLink[] };
+	timeline: TimelineEvent[];
+	comparison: ComparisonFile;
+	references: Reference[];
+	regions: RegionFeature[];
+	places: PlaceFeature[];
+}

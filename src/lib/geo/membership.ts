@@ -1,8 +1,6 @@
 /** Which regions contain which places: computed once (at build), never in an effect. */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import bbox from '@turf/bbox';
-import area from '@turf/area';
-import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 
 export type BBox = [number, number, number, number];
@@ -49,17 +47,4 @@ export function spotOffsets(count: number, radius = 9): [number, number][] {
 		const a = -Math.PI / 2 + (2 * Math.PI * i) / count;
 		return [Math.round(Math.cos(a) * r * 10) / 10, Math.round(Math.sin(a) * r * 10) / 10];
 	});
-}
-
-/** A label point inside the largest polygon of a region (a bbox centre can fall in the sea). */
-export function labelPoint(geometry: Polygon | MultiPolygon): Position {
-	const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-	let best = polys[0];
-	let bestArea = -1;
-	for (const coordinates of polys) {
-		const a = area({ type: 'Polygon', coordinates });
-		if (a > bestArea) [best, bestArea] = [coordinates, a];
-	}
-	const [lon, lat] = pointOnFeature({ type: 'Polygon', coordinates: best }).geometry.coordinates;
-	return [Math.round(lon * 1000) / 1000, Math.round(lat * 1000) / 1000];
 }

@@ -11,7 +11,6 @@ export const ja: Record<keyof typeof en, string> = {
 	citeCopyBibtex: 'BibTeX形式をコピー',
 	citeCopied: 'クリップボードにコピーしました。',
 	citeCopyFailed: '自動でコピーできませんでした。文字列を選択したので、Ctrl+C(Macでは⌘C)でコピーしてください。',
-	citeClose: '引用を閉じる',
 
 	takeAwayHeading: '引用とダウンロード',
 	downloadWhat:

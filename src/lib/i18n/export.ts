@@ -1,6 +1,6 @@
 /**
  * Strings of citing, downloading, printing, the about page, the error pages and the map's own
- * controls. Spread into the catalogue in strings.ts; `ja` must have every key of `en`.
+ * controls. Spread into the catalogue in en.ts; `export.ja.ts` has every key.
  */
 export const en = {
 	// cite this view
@@ -14,7 +14,6 @@ export const en = {
 	citeCopyBibtex: 'Copy BibTeX',
 	citeCopied: 'Copied to the clipboard.',
 	citeCopyFailed: 'Could not copy automatically. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-	citeClose: 'Close the citation',
 
 	// take it away
 	takeAwayHeading: 'Cite and download',

@@ -1,13 +1,14 @@
 /**
- * Numbers, money and dates written the way each UI language writes them. Pure and
- * dependency-free (no Intl time zones: a date string is formatted as written, never shifted).
+ * Dates, years and ranges written the way each UI language writes them, and the rule for text
+ * that exists in English and maybe in Japanese. Pure and dependency-free (no Intl time zones: a
+ * date string is formatted as written, never shifted), so the prerendered page and the browser agree.
  *
- * - yen: `¥29.4 bn` / `294億円` (Japanese counts in 万, 億, 兆 — units of 10⁴, 10⁸, 10¹²)
  * - dates: `22 September 2003` / `2003年9月22日`; fiscal years `FY2001` / `2001年度`
+ * - ranges: one mark, an en dash in English and 〜 (U+301C WAVE DASH) in Japanese
  */
-export type Lang = 'en' | 'ja';
+import type { Lang, Period } from '../data/vocabulary';
 
-const MONTHS = [
+export const MONTHS = [
 	'January',
 	'February',
 	'March',
@@ -20,46 +21,28 @@ const MONTHS = [
 	'October',
 	'November',
 	'December'
-];
+] as const;
 
-/** `1234.5` → `1,234.5` (en) / `1,234.5` (ja); at most `digits` decimals, trailing zeros dropped. */
-export function formatNumber(n: number, lang: Lang, digits = 1): string {
-	return new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: digits }).format(n);
+/** The one mark between the two ends of a range. */
+export const RANGE_MARK: Record<Lang, string> = { en: '–', ja: '〜' };
+
+/** `from`–`to` in English, `from`〜`to` in Japanese (either end may be empty: an open range). */
+export function formatRange(from: string, to: string, lang: Lang): string {
+	return `${from}${RANGE_MARK[lang]}${to}`;
 }
 
-/**
- * An amount of yen given in billions (the unit of most English sources):
- * `formatYen(29.4, 'en')` → `¥29.4 bn`, `formatYen(29.4, 'ja')` → `294億円`,
- * `formatYen(1250, 'ja')` → `1兆2500億円`, `formatYen(0.35, 'en')` → `¥350 m`.
- */
-export function formatYen(billions: number, lang: Lang): string {
-	if (!Number.isFinite(billions)) return '';
-	const sign = billions < 0 ? '-' : '';
-	const b = Math.abs(billions);
-	if (lang === 'en') {
-		if (b >= 1000) return `${sign}¥${formatNumber(b / 1000, 'en', 2)} tn`;
-		if (b >= 1) return `${sign}¥${formatNumber(b, 'en', 1)} bn`;
-		return `${sign}¥${formatNumber(b * 1000, 'en', 0)} m`;
-	}
-	// 1 bn yen = 10億; count in 億 rounded to 0.1, so 29.4 bn is 294億 and never 293.99999億
-	const oku = Math.round(b * 100) / 10;
-	if (oku >= 10000) {
-		const cho = Math.floor(oku / 10000);
-		const restOku = Math.round(oku - cho * 10000);
-		return `${sign}${formatNumber(cho, 'ja', 0)}兆${restOku ? `${restOku}億` : ''}円`;
-	}
-	// each unit holds at most four digits, written without grouping as Japanese does (2500億, not 2,500億)
-	if (oku >= 1) return `${sign}${oku}億円`;
-	return `${sign}${Math.round(b * 1e5)}万円`;
+/** A period of years, bare (the catalogue's sentences add 年): `1990–1999` / `1990〜1999`; one year alone as itself. */
+export function formatYears(p: Period, lang: Lang): string {
+	return p.from === p.to ? String(p.from) : formatRange(String(p.from), String(p.to), lang);
 }
 
 /** `2001` → `2001` / `2001年` */
-export function formatYear(year: number, lang: Lang): string {
+function formatYear(year: number, lang: Lang): string {
 	return lang === 'ja' ? `${year}年` : String(year);
 }
 
 /** Japan's fiscal year (April to March): `FY2001` / `2001年度` */
-export function formatFiscalYear(year: number, lang: Lang): string {
+function formatFiscalYear(year: number, lang: Lang): string {
 	return lang === 'ja' ? `${year}年度` : `FY${year}`;
 }
 
@@ -79,29 +62,49 @@ export function formatDate(iso: string, lang: Lang): string {
 }
 
 /**
- * A dated event (the timeline's `date`, optional `end`, `fiscal`): `FY2001–FY2006` /
- * `2001年度～2006年度`, `April 1999` / `1999年4月`.
+ * A dated event (the timeline's `date`, optional `end`, `fiscal`): `15 April 2002` / `2002年4月15日`,
+ * fiscal years `FY2002` / `2002年度`, spans `FY2006–FY2010` / `2006年度〜2010年度`. A span of whole
+ * years writes 年 once, after its end: `1980–1989` / `1980〜1989年`.
  */
 export function formatEventDate(e: { date: string; end?: string; fiscal?: boolean }, lang: Lang): string {
-	const one = (iso: string) =>
-		e.fiscal && /^\d{4}$/.test(iso) ? formatFiscalYear(Number(iso), lang) : formatDate(iso, lang);
-	if (!e.end || e.end === e.date) return one(e.date);
-	return `${one(e.date)}${lang === 'ja' ? '～' : '–'}${one(e.end)}`;
+	const year = /^\d{4}$/;
+	const one = (iso: string, last: boolean) => {
+		if (e.fiscal && year.test(iso)) return formatFiscalYear(Number(iso), lang);
+		if (lang === 'ja' && !last && year.test(iso)) return iso;
+		return formatDate(iso, lang);
+	};
+	if (!e.end || e.end === e.date) return one(e.date, true);
+	return formatRange(one(e.date, false), one(e.end, true), lang);
 }
 
 /**
  * A place's span of years; `null` when nothing is known. An open end is written as a range
- * still running (`1999–` / `1999年～`); an unknown start uses `unknown` (already translated).
+ * still running (`1999–` / `1999年〜`); an unknown start uses `unknown` (already translated).
  */
 export function formatPeriod(start: number | null, end: number | null, lang: Lang, unknown: string): string | null {
 	if (start === null && end === null) return null;
-	if (lang === 'ja')
-		return `${start === null ? unknown : formatYear(start, 'ja')}～${end === null ? '' : formatYear(end, 'ja')}`;
-	return `${start ?? unknown}–${end ?? ''}`;
+	const year = (y: number | null, missing: string) => (y === null ? missing : formatYear(y, lang));
+	return formatRange(year(start, unknown), year(end, ''), lang);
 }
 
 /** Today's date in the user's time zone as `YYYY-MM-DD` (the access date of a citation). */
 export function todayIso(now = new Date()): string {
 	const p = (n: number) => String(n).padStart(2, '0');
 	return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+/** Text in the UI language where there is one: the words to show, and the `lang` they are in. */
+export interface LocalText {
+	text: string;
+	/** `en` when the UI is Japanese but the text exists only in English; otherwise the page's own */
+	lang: 'en' | undefined;
+}
+
+/**
+ * The Japanese text in Japanese mode when there is one; otherwise the English, marked `lang="en"`
+ * in Japanese mode so that screen readers and fonts read it as English.
+ */
+export function localText(lang: Lang, en: string, ja?: string | null): LocalText {
+	if (lang !== 'ja') return { text: en, lang: undefined };
+	return ja ? { text: ja, lang: undefined } : { text: en, lang: 'en' };
 }

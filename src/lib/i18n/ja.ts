@@ -2,7 +2,7 @@
  * The Japanese UI catalogue: every key of `en` (checked by the type). A chunk of its own, loaded only
  * when the UI is in Japanese (see `loadJapanese` in ./strings).
  */
-import type { Catalogue, CoreKey } from './strings';
+import type { Catalogue, CoreKey } from './en';
 import { ja as readingJa } from './reading.ja';
 import { ja as exportJa } from './export.ja';
 
@@ -10,7 +10,6 @@ const coreJa: Record<CoreKey, string> = {
 	siteName: 'クラスター・アトラス',
 	siteTagline: '三井(2003)に見る東西の産業クラスター政策',
 	skipToFilters: 'フィルターと一覧へ移動',
-	skipToMap: '地図へ移動',
 	skipToContent: '本文へ移動',
 	navExplore: '地図',
 	navLessons: '教訓',
@@ -55,7 +54,6 @@ const coreJa: Record<CoreKey, string> = {
 	kindMext: '文部科学省 知的クラスター創成事業',
 	kindCaseRegion: '事例地域',
 	kindBureauRegion: '経済産業局の管轄区域',
-	map: '地図',
 	mapLabel: '論文に登場する地点の地図',
 	mapCanvas: '操作できる地図:矢印キーで移動、プラス・マイナスで拡大縮小。地図上の地点はすべて一覧にもあります。',
 	mapLoading: '地図を読み込み中…',
@@ -77,7 +75,6 @@ const coreJa: Record<CoreKey, string> = {
 	confirmed: '資料で確認済み',
 	likely: '可能性が高い',
 	unconfirmed: '未確認',
-	approximate: '位置はおおよそ',
 	locationExact: '正確な位置',
 	locationCity: '市レベルの位置',
 	locationRegion: '地域レベルの位置(おおよそ)',
@@ -96,11 +93,9 @@ const coreJa: Record<CoreKey, string> = {
 	statusTrial: '試行地域',
 	statusUnknown: '位置づけ未確認',
 	unknownYear: '不明',
-	since: '{year}年から',
 	notFoundTitle: 'ページが見つかりません',
 	notFoundText: 'このアドレスにはページがありません。地点の名前が変わったか、リンクが誤っている可能性があります。',
 	backToMap: '地図に戻る',
-	errorTitle: 'エラーが発生しました',
 	cite: '三井 2003',
 	pointBasis: '地点',
 	definition: '範囲',
@@ -108,7 +103,6 @@ const coreJa: Record<CoreKey, string> = {
 	lessonGroup: '西欧の教訓(§2.5)',
 	weaknessGroup: '日本の弱点(§5.2)',
 	implicationGroup: '中小企業への示唆(§5.4)',
-	confidenceNote: '確度',
 	japaneseNarrativeMissing: 'この文章の日本語版はまだありません。英語で表示しています。',
 	japaneseUiFailed: '日本語の表示を読み込めなかったため、英語で表示しています。'
 };

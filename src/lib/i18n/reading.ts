@@ -1,6 +1,6 @@
 /**
  * Strings of the reading views: lessons (/lessons), the East–West comparison (/compare/a/b) and
- * the timeline (/timeline). Spread into the catalogue in strings.ts.
+ * the timeline (/timeline). Spread into the catalogue in en.ts; `reading.ja.ts` has every key.
  */
 export const en = {
 	lessonsHeading: 'Lessons, weaknesses and what SMEs should learn',
@@ -18,7 +18,6 @@ export const en = {
 	noPlacesTied: 'The paper ties this item to no particular place.',
 	clearChoice: 'Clear the choice',
 	itemChosen: '{label} chosen: {n} places marked on the map.',
-	itemCleared: 'No item chosen.',
 	showTheseOnMap: 'Frame them on the map',
 	compareHeading: 'East–West comparison',
 	compareTitle: '{a} and {b} compared',
@@ -60,7 +59,6 @@ export const en = {
 	showYears: 'Show places active in {years}',
 	laterContext: 'Later context',
 	afterPaper: 'After the paper (22 September 2003): later context',
-	fiscalYear: 'FY{year}',
 	eventPlaces: 'Places',
 	eventPlacesMany: '{n} places',
 	eventsListed: 'Events',

@@ -1,7 +1,9 @@
 /**
- * The one room that touches MapLibre GL JS (https://maplibre.org/maplibre-gl-js/docs/API/).
- * Loaded with a dynamic import() on mount, so prerendering never touches `window` and the page's
- * text paints before the map engine arrives.
+ * The one module that touches MapLibre GL JS (https://maplibre.org/maplibre-gl-js/docs/API/).
+ * Loaded with a dynamic import() on mount (by MapRoom.svelte), so prerendering never touches
+ * `window` and the page's text paints before the map engine arrives. What it hands out is a
+ * controller of named operations and a status, never the MapLibre map itself; only the test and
+ * benchmark build (`npm run build:test`) also exposes the map as `window.__clusterAtlas.map`.
  */
 import {
 	Map as MapLibreMap,
@@ -26,22 +28,17 @@ import {
 	ringsCollection,
 	RINGS,
 	POINT_LAYER_IDS,
+	REGION_LAYER_IDS,
 	type LayerState,
 	type PointInput
 } from './features';
 import { makeIcons, ICON_PIXEL_RATIO } from './icons';
 import type { Filters } from '../data/filter';
-import type { LayerId, View } from '../state/url';
+import type { RegionSummary } from '../data/atlas-index';
+import type { Lang, LayerId, View } from '../data/vocabulary';
 import type { BBox } from '../geo/membership';
 
-export interface RegionInput {
-	id: string;
-	kind: string;
-	case?: string;
-	name: string;
-	name_ja?: string;
-	label: [number, number];
-}
+export type RegionInput = Pick<RegionSummary, 'id' | 'kind' | 'case' | 'name' | 'name_ja' | 'label'>;
 
 export interface EngineOptions {
 	container: HTMLElement;
@@ -54,7 +51,7 @@ export interface EngineOptions {
 	fontFaces: Promise<Record<string, unknown> | null>;
 	/** the explorer's state when the map is created: the style starts in it */
 	initial: LayerState & { selected: string | null; emphasis: readonly string[] };
-	lang: 'en' | 'ja';
+	lang: Lang;
 	/** the canvas's accessible name (MapLibre's `Map.Title`) */
 	title: string;
 	/** MapLibre's UI strings in the UI language (`NavigationControl.ZoomIn`…) and the map's credits */
@@ -63,8 +60,11 @@ export interface EngineOptions {
 	bounds: BBox;
 	/** a remote MapLibre style URL replacing the embedded basemap (PUBLIC_BASEMAP_STYLE) */
 	remoteStyle?: string;
-	/** a click hit these places or regions (ids, deduplicated; more than one = let the user choose) */
-	onPick(ids: string[], point: { x: number; y: number }): void;
+	/**
+	 * A click hit these places or regions (ids, deduplicated; more than one = let the user choose).
+	 * `canvas`: where focus goes back to once the user is done with what the click opened.
+	 */
+	onPick(ids: string[], point: { x: number; y: number }, canvas: HTMLElement): void;
 	onMove(view: View): void;
 	/** the pointer rests on one place's point (a click would open it) */
 	onHover?(id: string): void;
@@ -76,19 +76,37 @@ export interface MapUi {
 	attribution: string;
 }
 
+/**
+ * What the engine says of itself: `loading` until the style and sources have loaded, then `busy`
+ * while it draws a change and `idle` once everything is drawn (MapLibre's `idle` event), `lost`
+ * while the GPU has taken the WebGL context away.
+ */
+export type EngineStatus = 'loading' | 'busy' | 'idle' | 'lost';
+
 export interface MapController {
-	map: MapLibreMap;
 	setLayers(layers: readonly LayerId[]): void;
 	setFilters(filters: Filters, visibleCases: readonly string[]): void;
+	/** the selected place (ringed) and the region it stands for or is (highlighted) */
 	select(id: string | null, regionId: string | null): void;
-	emphasise(ids: readonly string[]): void;
-	fitBounds(bounds: BBox, reducedMotion: boolean, maxZoom?: number): void;
+	/** the emphasised places (ringed) and regions (highlighted) */
+	emphasise(ids: readonly string[], regionIds: readonly string[]): void;
+	/** `ui`: MapLibre's own strings in the new language (control titles, the canvas's name, credits) */
+	setLang(lang: Lang, ui?: MapUi): void;
+	/** moves the camera to show `bounds`, in one jump when `animate` is false */
+	frame(bounds: BBox, options: { maxZoom: number; animate: boolean }): void;
 	jumpTo(view: View): void;
 	view(): View;
-	/** `ui`: MapLibre's own strings in the new language (control titles, the canvas's name, credits) */
-	setLang(lang: 'en' | 'ja', ui?: MapUi): void;
 	/** the map's canvas as drawn (the drawing buffer is kept), for the PNG export and the print card */
 	snapshot(): HTMLCanvasElement;
+	/**
+	 * A state change was pushed: the map is busy until it has drawn it. A frame is requested so
+	 * that `idle` follows even when the change turned out to be a no-op.
+	 */
+	repaint(): void;
+	/** Calls `listener` with the status now and on every change; returns the unsubscribe. */
+	onStatus(listener: (status: EngineStatus) => void): () => void;
+	/** Calls `listener` each time the map is idle; returns the unsubscribe. */
+	onIdle(listener: () => void): () => void;
 	resize(): void;
 	remove(): void;
 }
@@ -181,6 +199,9 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		canvasContextAttributes: { preserveDrawingBuffer: true },
 		locale: { ...o.ui?.locale, 'Map.Title': o.title }
 	});
+	// the browser tests and the benchmark read the map itself (rendered features, feature state,
+	// jumps); a release build leaves this out (see `define` in vite.config.ts)
+	if (__TEST_HOOKS__) window.__clusterAtlas = { map };
 	map.touchZoomRotate.disableRotation();
 	map.keyboard.disableRotation();
 	map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -220,7 +241,6 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 	});
 
 	let hovered: string | number | undefined;
-	const hoverLayers = ['case-regions-fill', 'bureau-regions-fill'];
 	const setHover = (id: string | number | undefined) => {
 		if (hovered !== undefined) map.setFeatureState({ source: 'regions', id: hovered }, { hover: false });
 		hovered = id;
@@ -240,7 +260,7 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 					{ layers }
 				)
 			: [];
-		const regionLayers = visibleLayers(hoverLayers);
+		const regionLayers = visibleLayers(REGION_LAYER_IDS);
 		const region = regionLayers.length ? map.queryRenderedFeatures(e.point, { layers: regionLayers })[0] : undefined;
 		setHover(region?.id);
 		map.getCanvas().style.cursor = pts.length || region ? 'pointer' : '';
@@ -263,13 +283,13 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		// a click never picks one of several at random: all of them go to the chooser
 		let ids = [...new Set(hits.map((f) => String(f.properties.id)))];
 		if (ids.length === 0) {
-			const regionLayers = visibleLayers(['case-regions-fill', 'bureau-regions-fill']);
+			const regionLayers = visibleLayers(REGION_LAYER_IDS);
 			const regions = regionLayers.length ? map.queryRenderedFeatures(e.point, { layers: regionLayers }) : [];
 			// case regions are drawn above bureau regions: the topmost wins
 			const top = regions[0];
 			if (top) ids = [String(top.properties.case ?? top.properties.id)];
 		}
-		if (ids.length) o.onPick(ids, { x: e.point.x, y: e.point.y });
+		if (ids.length) o.onPick(ids, { x: e.point.x, y: e.point.y }, map.getCanvas());
 	});
 
 	const view = (): View => {
@@ -277,6 +297,28 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
 	};
 	map.on('moveend', () => o.onMove(view()));
+
+	let status: EngineStatus = 'loading';
+	const statusListeners = new Set<(s: EngineStatus) => void>();
+	const setStatus = (s: EngineStatus) => {
+		status = s;
+		for (const l of statusListeners) l(s);
+	};
+	const idleListeners = new Set<() => void>();
+	let loaded = false;
+	map.once('load', () => {
+		loaded = true;
+		setStatus('busy');
+	});
+	map.on('dataloading', () => setStatus(loaded ? 'busy' : 'loading'));
+	map.on('idle', () => {
+		setStatus('idle');
+		for (const l of [...idleListeners]) l();
+	});
+	map.on('error', (e) => console.warn('map:', e.error?.message));
+	// the GPU reset or reclaimed the context: lost until MapLibre has rebuilt the map
+	map.on('webglcontextlost', () => setStatus('lost'));
+	map.on('webglcontextrestored', () => setStatus('busy'));
 
 	let selectedRegion: string | null = null;
 	const emphasisedRegions = new Set<string>();
@@ -304,7 +346,6 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 	});
 
 	const controller: MapController = {
-		map,
 		// MapLibre skips a setFilter/setLayoutProperty whose value is deep-equal to the current one,
 		// so re-applying an unchanged state costs nothing (no source reload)
 		setLayers(layers) {
@@ -323,20 +364,17 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 			selectedRegion = regionId;
 			if (regionId) regionState(regionId, { selected: true });
 		},
-		emphasise(ids) {
+		emphasise(ids, regionIds) {
 			setRings(rings.selected, ids);
 			for (const r of emphasisedRegions) regionState(r, { emph: false });
 			emphasisedRegions.clear();
-			for (const id of ids) {
-				const region = o.regions.find((r) => r.case === id || r.id === id);
-				if (region) {
-					emphasisedRegions.add(region.id);
-					regionState(region.id, { emph: true });
-				}
+			for (const r of regionIds) {
+				emphasisedRegions.add(r);
+				regionState(r, { emph: true });
 			}
 		},
-		fitBounds(bounds, reducedMotion, maxZoom = 8) {
-			map.fitBounds(bounds, { padding: 48, maxZoom, animate: !reducedMotion, duration: reducedMotion ? 0 : 900 });
+		frame(bounds, { maxZoom, animate }) {
+			map.fitBounds(bounds, { padding: 48, maxZoom, animate, duration: animate ? 900 : 0 });
 		},
 		jumpTo(v) {
 			map.jumpTo({ center: [v.lon, v.lat], zoom: v.zoom });
@@ -363,11 +401,27 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		snapshot() {
 			return map.getCanvas();
 		},
+		repaint() {
+			setStatus(loaded ? 'busy' : 'loading');
+			map.triggerRepaint();
+		},
+		onStatus(listener) {
+			statusListeners.add(listener);
+			listener(status);
+			return () => statusListeners.delete(listener);
+		},
+		onIdle(listener) {
+			idleListeners.add(listener);
+			return () => idleListeners.delete(listener);
+		},
 		resize() {
 			map.resize();
 		},
 		remove() {
+			statusListeners.clear();
+			idleListeners.clear();
 			map.remove();
+			if (__TEST_HOOKS__) delete window.__clusterAtlas;
 		}
 	};
 	return controller;

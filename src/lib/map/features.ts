@@ -1,29 +1,31 @@
 /**
  * What the map draws, as plain data and MapLibre expressions: the points source, the filter
- * expressions and the one ordered list of our layers. No maplibre-gl import: unit-testable.
+ * expressions and the one ordered list of our layers. Only maplibre-gl's types are imported, so
+ * this runs under Node (unit tests) and loads with the engine, not with the page.
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import type { PlaceKind } from '../data/schema';
+import type { PlaceSummary } from '../data/atlas-index';
 import type { Filters } from '../data/filter';
-import type { LayerId } from '../state/url';
+import {
+	PLACE_KIND,
+	PLACE_KINDS,
+	REGION_KIND,
+	REGION_KINDS,
+	type Lang,
+	type LayerId,
+	type PlaceKind
+} from '../data/vocabulary';
+import { iconName } from './icons';
 import { FONT } from './style';
-import { SHAPES } from './shapes';
 
-export { SHAPES };
-
-export interface PointInput {
-	id: string;
-	kind: PlaceKind;
-	name: string;
-	name_ja?: string;
-	sectors: readonly string[];
-	start: number | null;
-	end: number | null;
-	lon: number;
-	lat: number;
+/** What the map needs of a place: the index's summary (the benchmark's synthetic ones included). */
+export type PointInput = Pick<
+	PlaceSummary,
+	'id' | 'kind' | 'name' | 'name_ja' | 'sectors' | 'start' | 'end' | 'lon' | 'lat'
+> & {
 	offset?: [number, number];
-}
+};
 
 /** Flat properties only: MapLibre hands arrays back JSON-stringified, so sectors become `|a|b|`. */
 export interface PointProps {
@@ -40,10 +42,6 @@ export interface PointProps {
 
 export const NO_START = -9999;
 export const NO_END = 9999;
-
-export function iconName(kind: PlaceKind, sector: string): string {
-	return `${SHAPES[kind]}-${sector}`;
-}
 
 export function pointsCollection(places: readonly PointInput[]): FeatureCollection<Point, PointProps> {
 	return {
@@ -85,24 +83,23 @@ export function caseRegionFilter(visibleCases: readonly string[]): ExpressionSpe
 	return ['in', ['get', 'case'], ['literal', [...visibleCases]]];
 }
 
-export const POINT_LAYERS: Record<PlaceKind, string> = {
-	'mext-cluster': 'points-mext',
-	'meti-cluster': 'points-meti',
-	firm: 'points-firms',
-	case: 'points-cases'
-};
+/** The name layer of the bureau regions, and of the paper's cases (the one kind of place labelled on the map). */
+const BUREAU_LABELS = 'bureau-regions-label';
+const CASE_LABELS = 'labels-cases';
 
-/** Which of our map layers each toggle drives. */
-export const TOGGLE_LAYERS: Record<LayerId, string[]> = {
-	'case-regions': ['case-regions-fill', 'case-regions-line'],
-	'bureau-regions': ['bureau-regions-fill', 'bureau-regions-line', 'bureau-regions-label'],
-	cases: ['points-cases', 'labels-cases'],
-	firms: ['points-firms'],
-	meti: ['points-meti'],
-	mext: ['points-mext']
-};
+/** Which of our map layers each toggle drives: a kind's points (the cases' names too), a region kind's area and outline. */
+export const TOGGLE_LAYERS = Object.fromEntries([
+	...PLACE_KINDS.map((k) => [PLACE_KIND[k].layer, [PLACE_KIND[k].mapLayer, ...(k === 'case' ? [CASE_LABELS] : [])]]),
+	...REGION_KINDS.map((k) => [
+		REGION_KIND[k].layer,
+		[REGION_KIND[k].fillLayer, REGION_KIND[k].lineLayer, ...(k === 'bureau-region' ? [BUREAU_LABELS] : [])]
+	])
+]) as Record<LayerId, string[]>;
 
-export const POINT_LAYER_IDS = Object.values(POINT_LAYERS);
+/** The point layers, which a click or a hover queries first. */
+export const POINT_LAYER_IDS = PLACE_KINDS.map((k) => PLACE_KIND[k].mapLayer);
+/** The region areas, which a click or a hover queries when no point is hit; case regions draw above bureau regions. */
+export const REGION_LAYER_IDS = REGION_KINDS.map((k) => REGION_KIND[k].fillLayer);
 
 /** What decides our layers' visibility and filters: the explorer's layers, filters and shown cases. */
 export interface LayerState {
@@ -126,18 +123,17 @@ export function layerFilters(
 ): Record<string, ExpressionSpecification> {
 	const f = pointFilter(filters);
 	const out: Record<string, ExpressionSpecification> = {};
-	for (const [kind, id] of Object.entries(POINT_LAYERS)) out[id] = ['all', ['==', ['get', 'kind'], kind], f];
-	out['labels-cases'] = ['all', ['==', ['get', 'kind'], 'case'], f];
+	for (const kind of PLACE_KINDS) out[PLACE_KIND[kind].mapLayer] = ['all', ['==', ['get', 'kind'], kind], f];
+	out[CASE_LABELS] = ['all', ['==', ['get', 'kind'], 'case'], f];
 	const regions: ExpressionSpecification = [
 		'all',
 		['==', ['get', 'kind'], 'case-region'],
 		caseRegionFilter(visibleCases)
 	];
-	out['case-regions-fill'] = regions;
-	out['case-regions-line'] = regions;
+	out[REGION_KIND['case-region'].fillLayer] = regions;
+	out[REGION_KIND['case-region'].lineLayer] = regions;
 	return out;
 }
-export const REGION_LAYER_IDS = ['case-regions-fill', 'bureau-regions-fill'];
 
 const selected = ['boolean', ['feature-state', 'selected'], false] as ExpressionSpecification;
 const emph = ['boolean', ['feature-state', 'emph'], false] as ExpressionSpecification;
@@ -175,7 +171,7 @@ const hover = ['boolean', ['feature-state', 'hover'], false] as ExpressionSpecif
  * controller's first setLayers/setFilters then change nothing, and MapLibre reloads no source
  * after `load` (on 100k points a reload is seconds of worker time).
  */
-export function appLayers(lang: 'en' | 'ja', state?: LayerState): LayerSpecification[] {
+export function appLayers(lang: Lang, state?: LayerState): LayerSpecification[] {
 	const layers = baseLayers(lang);
 	if (!state) return layers;
 	const visibility = layerVisibility(state.layers);
@@ -188,7 +184,7 @@ export function appLayers(lang: 'en' | 'ja', state?: LayerState): LayerSpecifica
 	});
 }
 
-function baseLayers(lang: 'en' | 'ja'): LayerSpecification[] {
+function baseLayers(lang: Lang): LayerSpecification[] {
 	const label: ExpressionSpecification =
 		lang === 'ja'
 			? ['case', ['!=', ['get', 'name_ja'], ''], ['get', 'name_ja'], ['get', 'name']]
@@ -198,14 +194,15 @@ function baseLayers(lang: 'en' | 'ja'): LayerSpecification[] {
 					['format', ['get', 'name'], {}, '\n', {}, ['get', 'name_ja'], { 'font-scale': 0.85 }],
 					['get', 'name']
 				];
-	const pointLayer = (kind: PlaceKind, size: number): LayerSpecification => ({
-		id: POINT_LAYERS[kind],
+	const size = (kind: PlaceKind) => PLACE_KIND[kind].iconSize;
+	const pointLayer = (kind: PlaceKind): LayerSpecification => ({
+		id: PLACE_KIND[kind].mapLayer,
 		type: 'symbol',
 		source: 'places',
 		filter: ['==', ['get', 'kind'], kind],
 		layout: {
 			'icon-image': ['get', 'icon'],
-			'icon-size': ['interpolate', ['linear'], ['zoom'], 2, size * 0.7, 6, size, 10, size * 1.2],
+			'icon-size': ['interpolate', ['linear'], ['zoom'], 2, size(kind) * 0.7, 6, size(kind), 10, size(kind) * 1.2],
 			'icon-offset': ['get', 'off'] as ExpressionSpecification,
 			'icon-allow-overlap': true,
 			'icon-ignore-placement': true
@@ -225,42 +222,44 @@ function baseLayers(lang: 'en' | 'ja'): LayerSpecification[] {
 			'icon-ignore-placement': true
 		}
 	});
+	const bureau = REGION_KIND['bureau-region'];
+	const caseRegion = REGION_KIND['case-region'];
 	return [
 		{
-			id: 'bureau-regions-fill',
+			id: bureau.fillLayer,
 			type: 'fill',
 			source: 'regions',
 			filter: ['==', ['get', 'kind'], 'bureau-region'],
 			layout: { visibility: 'none' },
-			paint: { 'fill-color': '#7b6aa8', 'fill-opacity': ['case', hover, 0.22, 0.08] }
+			paint: { 'fill-color': bureau.colour, 'fill-opacity': ['case', hover, 0.22, 0.08] }
 		},
 		{
-			id: 'bureau-regions-line',
+			id: bureau.lineLayer,
 			type: 'line',
 			source: 'regions',
 			filter: ['==', ['get', 'kind'], 'bureau-region'],
 			layout: { visibility: 'none' },
-			paint: { 'line-color': '#5b4b8a', 'line-width': 1.5, 'line-dasharray': [3, 2] }
+			paint: { 'line-color': bureau.lineColour, 'line-width': 1.5, 'line-dasharray': [3, 2] }
 		},
 		{
-			id: 'case-regions-fill',
+			id: caseRegion.fillLayer,
 			type: 'fill',
 			source: 'regions',
 			filter: ['==', ['get', 'kind'], 'case-region'],
 			paint: {
-				'fill-color': '#d08c2a',
+				'fill-color': caseRegion.colour,
 				'fill-opacity': ['case', selected, 0.38, emph, 0.34, hover, 0.3, 0.16]
 			}
 		},
 		{
-			id: 'case-regions-line',
+			id: caseRegion.lineLayer,
 			type: 'line',
 			source: 'regions',
 			filter: ['==', ['get', 'kind'], 'case-region'],
-			paint: { 'line-color': '#8a5400', 'line-width': ['case', selected, 3, hover, 2.5, 1.4] }
+			paint: { 'line-color': caseRegion.lineColour, 'line-width': ['case', selected, 3, hover, 2.5, 1.4] }
 		},
 		{
-			id: 'bureau-regions-label',
+			id: BUREAU_LABELS,
 			type: 'symbol',
 			source: 'region-labels',
 			layout: {
@@ -271,16 +270,14 @@ function baseLayers(lang: 'en' | 'ja'): LayerSpecification[] {
 			},
 			paint: { 'text-color': '#4a3d73', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 }
 		},
-		pointLayer('mext-cluster', 0.5),
-		pointLayer('meti-cluster', 0.5),
-		pointLayer('firm', 0.45),
-		pointLayer('case', 0.8),
+		// the kinds bottom to top in reverse list order: the paper's cases draw over everything else
+		...[...PLACE_KINDS].reverse().map(pointLayer),
 		// the lessons' emphasis and the selection: hollow rings over the symbols, from their own
 		// small source (see ringsCollection)
 		ringLayer('emph'),
 		ringLayer('selected'),
 		{
-			id: 'labels-cases',
+			id: CASE_LABELS,
 			type: 'symbol',
 			source: 'places',
 			filter: ['==', ['get', 'kind'], 'case'],

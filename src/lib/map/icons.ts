@@ -3,13 +3,15 @@
  * only cue) filled with the sector's colour, with a white halo and a dark edge for contrast on
  * any basemap; and the hollow rings for selection and emphasis.
  */
-import type { PlaceKind } from '../data/schema';
-import { SHAPES, iconName } from './features';
+import { PLACE_KIND, PLACE_KINDS, type PlaceKind, type Shape } from '../data/vocabulary';
 
 export const ICON_PIXEL_RATIO = 2;
 const SIZE = 40; // device pixels
 
-type Shape = (typeof SHAPES)[PlaceKind];
+/** The image of a place's point: its kind's shape in its first sector's colour. */
+export function iconName(kind: PlaceKind, sector: string): string {
+	return `${PLACE_KIND[kind].shape}-${sector}`;
+}
 
 /** The outline of a programme's shape centred on (c, c); also drawn by the PNG legend. */
 export function path(ctx: CanvasRenderingContext2D, shape: Shape, c: number, r: number) {
@@ -78,8 +80,9 @@ function ringIcon(colour: string, width: number): ImageData {
 /** Every image the app layers use, by name. */
 export function makeIcons(sectors: readonly { id: string; colour: string }[]): Map<string, ImageData> {
 	const out = new Map<string, ImageData>();
-	for (const kind of Object.keys(SHAPES) as PlaceKind[])
-		for (const s of sectors) out.set(iconName(kind, s.id), shapeIcon(SHAPES[kind], s.colour, kind === 'case'));
+	for (const kind of PLACE_KINDS)
+		for (const s of sectors)
+			out.set(iconName(kind, s.id), shapeIcon(PLACE_KIND[kind].shape, s.colour, kind === 'case'));
 	out.set('ring-selected', ringIcon('#111111', 4));
 	out.set('ring-emph', ringIcon('#b0004a', 4));
 	return out;

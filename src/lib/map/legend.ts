@@ -2,10 +2,11 @@
  * The map view as a picture to take away: the map's canvas with a legend column beside it — the
  * title, the sectors shown (colour swatches), the programme shapes, the regions, the credits, the
  * permalink of the view and the date. Canvas 2D only (no MapLibre): the caller hands in the map's
- * canvas from the controller's `snapshot()`.
+ * canvas from the map context's `snapshot()`. It imports the kinds' shapes from the vocabulary and
+ * their outline from icons.ts, never the map's style or layer lists (it is in the page's first
+ * JavaScript, with the take-away panel).
  */
-import type { PlaceKind } from '../data/schema';
-import { SHAPES } from './features';
+import { PLACE_KIND, REGION_KIND, type PlaceKind, type RegionKind } from '../data/vocabulary';
 import { path } from './icons';
 
 export interface LegendSpec {
@@ -16,7 +17,7 @@ export interface LegendSpec {
 	placesHeading: string;
 	kinds: { kind: PlaceKind; label: string }[];
 	regionsHeading: string;
-	regions: { kind: 'case-region' | 'bureau-region'; label: string }[];
+	regions: { kind: RegionKind; label: string }[];
 	attribution: string;
 	url: string;
 	date: string;
@@ -32,7 +33,7 @@ type Item =
 	| { type: 'text'; text: string; size: number; weight: number; colour: string; gap: number; before: number }
 	| { type: 'swatch'; label: string; colour: string }
 	| { type: 'shape'; label: string; kind: PlaceKind }
-	| { type: 'region'; label: string; kind: 'case-region' | 'bureau-region' };
+	| { type: 'region'; label: string; kind: RegionKind };
 
 function items(spec: LegendSpec): Item[] {
 	const text = (t: string, size: number, weight = 400, gap = 4, colour = '#1d1b18', before = 0): Item => ({
@@ -160,7 +161,7 @@ export async function composeMapImage(
 			} else if (item.type === 'shape') {
 				ctx.save();
 				ctx.translate(cx, cy);
-				path(ctx, SHAPES[item.kind], 0, 6);
+				path(ctx, PLACE_KIND[item.kind].shape, 0, 6);
 				ctx.fillStyle = '#8a8a8a';
 				ctx.fill();
 				ctx.strokeStyle = '#1a1a1a';
@@ -168,10 +169,13 @@ export async function composeMapImage(
 				ctx.stroke();
 				ctx.restore();
 			} else {
-				ctx.fillStyle = item.kind === 'case-region' ? 'rgba(208, 140, 42, 0.35)' : 'rgba(123, 106, 168, 0.2)';
+				const look = REGION_KIND[item.kind];
+				ctx.globalAlpha = look.legendOpacity;
+				ctx.fillStyle = look.colour;
 				ctx.fillRect(cx - 8, cy - 6, 16, 12);
-				ctx.strokeStyle = item.kind === 'case-region' ? '#8a5400' : '#5b4b8a';
-				ctx.setLineDash(item.kind === 'case-region' ? [] : [3, 2]);
+				ctx.globalAlpha = 1;
+				ctx.strokeStyle = look.lineColour;
+				ctx.setLineDash(look.dashed ? [3, 2] : []);
 				ctx.lineWidth = 1.5;
 				ctx.strokeRect(cx - 8, cy - 6, 16, 12);
 				ctx.setLineDash([]);

@@ -4,6 +4,7 @@
  * (https://maplibre.org/maplibre-style-spec/root/#font-faces). No glyphs URL and no remote host.
  */
 import type { StyleSpecification } from 'maplibre-gl';
+import type { Lang } from '../data/vocabulary';
 
 export const FONT = 'Noto Sans JP';
 
@@ -27,7 +28,7 @@ export interface BasemapUrls {
 export function basemapStyle(
 	urls: BasemapUrls,
 	fontFaces: Record<string, unknown> | null,
-	lang: 'en' | 'ja'
+	lang: Lang
 ): StyleSpecification {
 	const name: unknown = lang === 'ja' ? ['coalesce', ['get', 'name_ja'], ['get', 'name']] : ['get', 'name'];
 	const style: StyleSpecification = {

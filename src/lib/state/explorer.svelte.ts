@@ -11,8 +11,11 @@ import { page } from '$app/state';
 import { resolve } from '$app/paths';
 import type { AtlasIndex, PlaceSummary, RegionSummary } from '../data/atlas-index';
 import { isVisible, matcher, searchKey, type Filters, type SearchKey } from '../data/filter';
-import { loadJapanese, translate, type Catalogue, type StringKey } from '../i18n/strings';
-import { DEFAULT_QUERY, parseQuery, serialiseQuery, type Known, type LayerId, type QueryState, type View } from './url';
+import { loadJapanese, translate } from '../i18n/strings';
+import { localText, type LocalText } from '../i18n/format';
+import type { Catalogue, StringKey } from '../i18n/en';
+import { ARGUMENT_GROUP, PLACE_KIND, type ArgumentGroup, type LayerId } from '../data/vocabulary';
+import { DEFAULT_QUERY, parseQuery, serialiseQuery, type Known, type QueryState } from './url';
 
 const KEY = Symbol('explorer');
 
@@ -33,12 +36,6 @@ export class Explorer {
 	notices = $state<Notice[]>([]);
 	/** places under one click, waiting for the user to choose */
 	chooser = $state<{ ids: string[]; x: number; y: number } | null>(null);
-	mapStatus = $state<'loading' | 'ready' | 'nowebgl' | 'error'>('loading');
-	mapError = $state('');
-	/** a request to move the map to places/regions (list clicks, quick views); `n` makes each one new */
-	cameraRequest = $state<{ ids: string[]; bounds?: [number, number, number, number]; n: number } | null>(null);
-	/** what the map can tell once it is ready (PNG export, print card, permalinks); set by MapView */
-	mapHandle: { snapshot(): HTMLCanvasElement; view(): View } | null = null;
 	/** the element that opened the panel, to return focus to on close (not reactive on purpose) */
 	opener: HTMLElement | null = null;
 	private nextNotice = 1;
@@ -49,8 +46,6 @@ export class Explorer {
 	 */
 	readonly local: boolean;
 	localSelection = $state<string | null>(null);
-	/** places the current view emphasises (the lessons view's chosen item) */
-	emphasis = $state<string[]>([]);
 
 	constructor(index: AtlasIndex, options: { local?: boolean } = {}) {
 		this.index = index;
@@ -71,7 +66,6 @@ export class Explorer {
 		period: this.query.period
 	});
 	readonly visible: PlaceSummary[] = $derived.by(() => this.index.places.filter((p) => isVisible(p, this.filters)));
-	readonly visibleIds = $derived(new Set(this.visible.map((p) => p.id)));
 	/** folded names, built on the first search (not reactive: the index never changes) */
 	private searchKeys: Map<string, SearchKey> | null = null;
 	readonly listed: PlaceSummary[] = $derived.by(() => {
@@ -83,7 +77,7 @@ export class Explorer {
 	/** cases passing the sector and period filters, whether or not their points are shown: their regions follow them */
 	readonly visibleCases = $derived.by(() =>
 		this.index.places
-			.filter((p) => p.kind === 'case' && isVisible(p, { ...this.filters, layers: ['cases'] }))
+			.filter((p) => p.kind === 'case' && isVisible(p, { ...this.filters, layers: [PLACE_KIND.case.layer] }))
 			.map((p) => p.id)
 	);
 
@@ -113,11 +107,32 @@ export class Explorer {
 		));
 	}
 
+	/** Text in the UI language where there is one, with the `lang` it is in (see localText). */
+	localText = (en: string, ja?: string | null): LocalText => localText(this.lang, en, ja);
+
+	/** the `lang` of text that exists only in English (notes, definitions, the paper's reference) */
+	readonly enOnly: 'en' | undefined = $derived(this.lang === 'ja' ? 'en' : undefined);
+
 	/** name in the UI language (Japanese name in Japanese mode when there is one) */
 	nameOf(id: string): string {
 		const p = this.placeById.get(id) ?? this.regionById.get(id);
-		if (!p) return id;
-		return this.lang === 'ja' && p.name_ja ? p.name_ja : p.name;
+		return p ? this.localText(p.name, p.name_ja).text : id;
+	}
+
+	/** the `lang` of `nameOf(id)`: Western places have no Japanese name, and keep their English one */
+	nameLang(id: string): 'en' | undefined {
+		const p = this.placeById.get(id) ?? this.regionById.get(id);
+		return p ? this.localText(p.name, p.name_ja).lang : undefined;
+	}
+
+	/** `Lesson 2`, `Weakness d`: an item of the paper's argument as the paper numbers it */
+	itemLabel(item: { group: ArgumentGroup; number: string }): string {
+		return this.t(ARGUMENT_GROUP[item.group].item, { n: item.number });
+	}
+
+	/** a sector's colour (grey for an id the index does not know) */
+	colourOf(id: string): string {
+		return this.index.sectors.find((s) => s.id === id)?.colour ?? '#888';
 	}
 
 	sectorLabel(id: string): string {
@@ -188,22 +203,6 @@ export class Explorer {
 			return Promise.resolve();
 		}
 		return goto(this.homeHref() + location.hash, { noScroll: true, keepFocus: true });
-	}
-
-	/** Moves the map to these places or regions (jumpTo when the user prefers reduced motion). */
-	flyTo(...ids: string[]) {
-		this.cameraRequest = { ids, n: (this.cameraRequest?.n ?? 0) + 1 };
-	}
-
-	showBounds(bounds: [number, number, number, number]) {
-		this.cameraRequest = { ids: [], bounds, n: (this.cameraRequest?.n ?? 0) + 1 };
-	}
-
-	/** Is this place shown under the current filters? Regions: shown while their layer is. */
-	isShown(id: string): boolean {
-		if (this.placeById.has(id)) return this.visibleIds.has(id);
-		const r = this.regionById.get(id);
-		return !!r && this.filters.layers.includes(r.kind === 'case-region' ? 'case-regions' : 'bureau-regions');
 	}
 }
 

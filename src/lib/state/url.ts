@@ -8,20 +8,17 @@
  * Parsing never throws: a bad part falls back to its default and yields a notice for the user.
  */
 
-export const LAYER_IDS = ['case-regions', 'bureau-regions', 'cases', 'firms', 'meti', 'mext'] as const;
-export type LayerId = (typeof LAYER_IDS)[number];
-export const DEFAULT_LAYERS: readonly LayerId[] = ['case-regions', 'cases', 'firms', 'meti', 'mext'];
-
-export const LANGS = ['en', 'ja'] as const;
-export type Lang = (typeof LANGS)[number];
-
-export const PERIOD_MIN = 1950;
-export const PERIOD_MAX = 2030;
-
-export interface Period {
-	from: number;
-	to: number;
-}
+import {
+	DEFAULT_LAYERS,
+	LANGS,
+	LAYER_IDS,
+	PERIOD_MAX,
+	PERIOD_MIN,
+	type Lang,
+	type LayerId,
+	type Period,
+	type View
+} from '../data/vocabulary';
 
 export interface QueryState {
 	/** active sector ids; `null` = all sectors (the default) */
@@ -32,12 +29,6 @@ export interface QueryState {
 	/** timeline period: places active in [from, to] */
 	period: Period | null;
 	lang: Lang;
-}
-
-export interface View {
-	zoom: number;
-	lat: number;
-	lon: number;
 }
 
 export interface Known {
@@ -247,10 +238,4 @@ export function serialiseHash(view: View): string {
 	// zoom 0), and MapLibre's own limit (85.051129) is already past it: clamp, or the link is rejected
 	const lat = clamp(round(view.lat, digits), MAX_LAT);
 	return `#${zoom}/${lat}/${lon}`;
-}
-
-/** Route for a place (`/place/<id>`) and its inverse; the id must be kebab-case. */
-export function placeIdFromPath(pathname: string): string | null {
-	const m = /^\/place\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(pathname);
-	return m ? m[1] : null;
 }

@@ -3,7 +3,8 @@
  * constants, so that what the GPU hides and what a click can reach never drift apart.
  * Pure (no GL, no DOM).
  */
-import type { PlaceKind, Precision } from '../../data/schema';
+import type { Precision } from '../../data/schema';
+import type { PlaceKind } from '../../data/vocabulary';
 
 /** The four programmes of the paper, plus the user's own imported places (added by a later task). */
 export type PointKind = PlaceKind | 'own';

@@ -3,7 +3,7 @@
  * uniforms), and the same test on the CPU for picking, counts and "places in view". The GLSL
  * below and {@link passes} are one rule written twice; a unit test holds both to `isVisible`.
  */
-import type { Period } from '../../state/url';
+import type { Period } from '../../data/vocabulary';
 import { KIND_LAYER, KIND_NAMES, NO_END, NO_START, clampYear } from './layout';
 import type { PackedPoints } from './pack';
 
