@@ -58,7 +58,13 @@ function citationRules(c: CitationLike, ctx: z.RefinementCtx) {
 }
 
 export const Paragraph = z
-	.object({ text: text(20), text_ja: text(5).optional(), ...citationShape })
+	.object({
+		/** the claim's stable id: its anchor and permalink (never reused; see geodata/claims/) */
+		id: Id.optional(),
+		text: text(20),
+		text_ja: text(5).optional(),
+		...citationShape
+	})
 	.strict()
 	.superRefine(citationRules);
 export type Paragraph = z.infer<typeof Paragraph>;
@@ -66,6 +72,8 @@ export type Paragraph = z.infer<typeof Paragraph>;
 /** The paper and outside sources disagree: both sides, each with its support. */
 export const Conflict = z
 	.object({
+		/** the claim's stable id: its anchor and permalink (never reused; see geodata/claims/) */
+		id: Id.optional(),
 		topic: text(3, 200),
 		topic_ja: text(2, 200).optional(),
 		paper: z
@@ -314,6 +322,8 @@ export type ArgumentItem = z.infer<typeof ArgumentItem>;
 /** The paper ties a place to an item of its argument. */
 export const ArgumentLink = z
 	.object({
+		/** the claim's stable id: its anchor and permalink (never reused; see geodata/claims/) */
+		id: Id.optional(),
 		item: Id,
 		place: Id,
 		locators: z.array(Locator).min(1),
@@ -415,6 +425,8 @@ const OutsideFact = z
 
 export const ComparisonCell = z
 	.object({
+		/** the claim's stable id: its anchor and permalink (never reused; see geodata/claims/) */
+		id: Id.optional(),
 		place: Id,
 		dimension: Id,
 		status: z.enum(COMPARISON_STATUSES),
@@ -458,6 +470,8 @@ export type ComparisonCell = z.infer<typeof ComparisonCell>;
 /** Why the paper sets two places against each other (shown for that pair, in either order). */
 export const ComparisonContrast = z
 	.object({
+		/** the claim's stable id: its anchor and permalink (never reused; see geodata/claims/) */
+		id: Id.optional(),
 		places: z.tuple([Id, Id]),
 		text: text(20, 800),
 		text_ja: text(5, 800).optional(),
