@@ -5,7 +5,7 @@
  * rules derive and is idempotent.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -155,30 +155,28 @@ describe('scripts/claim-ids.ts on a copy of geodata/', () => {
 			encoding: 'utf8'
 		});
 
-	it('writes the derived ids into the records that lack one, and nothing else', () => {
-		const before = Object.fromEntries(
-			['places/cases.geojson', 'argument.json', 'comparison.json'].map((f) => [f, readFileSync(join(dir, f), 'utf8')])
-		);
-		expect(run()).toMatch(/^wrote \d+ claim ids/);
-		const cases = JSON.parse(readFileSync(join(dir, 'places/cases.geojson'), 'utf8'));
-		expect(cases.features[0].properties.narrative[0].id).toBe('glasgow-p1');
-		const comparison = JSON.parse(readFileSync(join(dir, 'comparison.json'), 'utf8'));
-		expect(comparison.cells[0].id).toBe(`cell-${comparison.cells[0].place}-${comparison.cells[0].dimension}`);
-		// every id the script wrote is the one the claim list already had
-		const files = Object.keys(before);
-		const written = new Set(
-			files.flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/"id": "([^"]+)"/g)].map((m) => m[1]))
-		);
-		const derived = claims.filter((c) => !c.stored && files.includes(c.file)).map((c) => c.id);
-		expect(derived.length).toBeGreaterThan(100);
-		expect(derived.filter((id) => !written.has(id))).toEqual([]);
-		// the only change is the added id lines (the files keep their Prettier layout)
-		for (const [f, text] of Object.entries(before)) {
-			const after = readFileSync(join(dir, f), 'utf8')
-				.split('\n')
-				.filter((l) => !/^\t*"id": "[^"]+",$/.test(l) || text.includes(l));
-			expect(after.join('\n'), f).toBe(text);
+	it('writes back exactly the ids the records had, and nothing else, when their id lines are taken out', () => {
+		// the claim ids the script derives (paragraphs, sources-differ entries, cells, contrasts, links),
+		// not the records' own ids (places, items, events)
+		const derivedId =
+			/^\t*"id": "(?:[a-z0-9-]+-(?:p|differs-)\d+|cell-[a-z0-9-]+|contrast-[a-z0-9-]+|link-[a-z0-9-]+)",$/;
+		const files = ['places/cases.geojson', 'argument.json', 'comparison.json'];
+		const before = Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+		let removed = 0;
+		for (const f of files) {
+			const lines = before[f].split('\n');
+			const kept = lines.filter((l) => !derivedId.test(l));
+			removed += lines.length - kept.length;
+			writeFileSync(join(dir, f), kept.join('\n'));
 		}
+		expect(removed).toBeGreaterThan(100);
+		expect(run()).toMatch(new RegExp(`^wrote ${removed} claim ids`));
+		for (const f of files) expect(readFileSync(join(dir, f), 'utf8'), f).toBe(before[f]);
+		const cases = JSON.parse(before['places/cases.geojson']);
+		expect(cases.features[0].properties.narrative[0].id).toBe('glasgow-p1');
+		const comparison = JSON.parse(before['comparison.json']);
+		expect(comparison.cells[0].id).toBe(`cell-${comparison.cells[0].place}-${comparison.cells[0].dimension}`);
+		expect(claims.filter((c) => files.includes(c.file) && !c.stored)).toEqual([]);
 	});
 
 	it('is idempotent: a second run writes nothing, and --check passes', () => {

@@ -154,7 +154,7 @@ describe('comparison validation', () => {
 		const errors = withCells((cells) => {
 			cells[1].locators = [];
 		});
-		expect(errors.map((e) => e.field)).toEqual(['cells[1].locators']);
+		expect(errors.map((e) => e.field)).toEqual(['locators']);
 	});
 
 	it('reports a place missing a dimension, and a second cell for the same place and dimension', () => {
