@@ -16,7 +16,16 @@ import { drawRanges } from './cells';
 import { CELL, shapeAtlas } from './atlas';
 import { KIND_COUNT } from './layout';
 import { FRAGMENT, FRAGMENT_RINGS, VERTEX } from './shaders';
-import { DEFAULT_SIZES, HALO, LIFT_SCALE, SHAPE_REACH, offsetScaleAt, radiiAt, type SymbolSizes } from './symbols';
+import {
+	APPROX_REACH,
+	DEFAULT_SIZES,
+	HALO,
+	LIFT_SCALE,
+	SHAPE_REACH,
+	offsetScaleAt,
+	radiiAt,
+	type SymbolSizes
+} from './symbols';
 import { RING } from './shaders';
 
 export interface PointsLayerOptions {
@@ -382,7 +391,7 @@ export class PointsLayer implements CustomLayerInterface {
 	/** The index ranges near the view, padded by the largest symbol (rings included) and offset. */
 	private ranges(map: MapLibreMap, radii: Float32Array, offsetScale: number): [number, number][] {
 		const c = map.getCanvas();
-		const ring = RING.gap + RING.width + RING.outline + RING.step;
+		const ring = APPROX_REACH + RING.gap + RING.width + RING.outline + RING.step;
 		const pad = Math.max(...radii) * LIFT_SCALE * SHAPE_REACH + HALO + ring + maxOffset(this.points) * offsetScale + 2;
 		const [w, h] = [c.clientWidth, c.clientHeight];
 		const corners = [
