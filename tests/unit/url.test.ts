@@ -7,14 +7,14 @@ const known: Known = { sectors: ['biotech', 'ict', 'energy'], items: ['lesson-1'
 describe('parseQuery', () => {
 	it('gives the defaults for an empty query', () => {
 		expect(parseQuery('', known)).toEqual({
-			value: { sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null, lang: 'en' },
+			value: { sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null, q: '', lang: 'en' },
 			notices: []
 		});
 	});
 
-	it('reads sectors, layers, item, period and lang', () => {
+	it('reads sectors, layers, item, period, search and lang', () => {
 		const { value, notices } = parseQuery(
-			'?sectors=ict,biotech&layers=meti,cases&item=weakness-d&period=1999-2003&lang=ja',
+			'?sectors=ict,biotech&layers=meti,cases&item=weakness-d&period=1999-2003&q=Kobe%20bio&lang=ja',
 			known
 		);
 		expect(notices).toEqual([]);
@@ -23,8 +23,18 @@ describe('parseQuery', () => {
 			layers: ['cases', 'meti'],
 			item: 'weakness-d',
 			period: { from: 1999, to: 2003 },
+			q: 'Kobe bio',
 			lang: 'ja'
 		});
+	});
+
+	it('keeps the search as typed, trimmed, in the URL (so a link and the downloads agree)', () => {
+		const state = { ...parseQuery('', known).value, q: '  神戸 & Kōbe+ ' };
+		const written = serialiseQuery(state, known);
+		expect(written).toBe('?q=%E7%A5%9E%E6%88%B8%20%26%20K%C5%8Dbe%2B');
+		expect(parseQuery(written, known).value.q).toBe('神戸 & Kōbe+');
+		expect(parseQuery('?q=%20%20', known).value.q).toBe('');
+		expect(parseQuery(`?q=${'x'.repeat(500)}`, known).value.q).toHaveLength(120);
 	});
 
 	it('drops an unknown sector with a notice and keeps the known ones', () => {
@@ -51,7 +61,7 @@ describe('parseQuery', () => {
 
 	it('rejects an unknown layer, a bad period, an unknown item and language, each with a notice', () => {
 		const { value, notices } = parseQuery('?layers=zzz&period=2003-1999&item=lesson-99&lang=fr', known);
-		expect(value).toEqual({ sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null, lang: 'en' });
+		expect(value).toEqual({ sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null, q: '', lang: 'en' });
 		expect(notices).toHaveLength(4);
 	});
 
@@ -100,6 +110,13 @@ describe('hash', () => {
 			const r = parseHash(h);
 			expect(r.value).toBeNull();
 			expect(r.notices).toHaveLength(1);
+		}
+	);
+
+	it.each(['#source-3', '#glasgow-p2', '#panel-title'])(
+		'leaves %s to the page: an anchor, not a view, with nothing to say',
+		(h) => {
+			expect(parseHash(h)).toEqual({ value: null, notices: [] });
 		}
 	);
 

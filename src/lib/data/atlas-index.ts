@@ -20,7 +20,18 @@ import { NAME_FIELDS, PLACE_KIND } from './vocabulary';
 import { pick } from './pick';
 
 /** What every page holds of a place (see PlaceSummary). */
-const SUMMARY_FIELDS = ['id', 'kind', ...NAME_FIELDS, 'country', 'region', 'sectors', 'start', 'end', 'case'] as const;
+const SUMMARY_FIELDS = [
+	'id',
+	'kind',
+	...NAME_FIELDS,
+	'country',
+	'region',
+	'sectors',
+	'start',
+	'end',
+	'case',
+	'precision'
+] as const;
 const REGION_SUMMARY_FIELDS = ['id', 'kind', 'name', 'name_ja', 'country', 'case'] as const;
 /** What a place's panel shows of its record beyond the joins (see PlaceDetail). */
 const DETAIL_FIELDS = [

@@ -52,14 +52,16 @@ export interface SearchKey {
 	compact: string;
 }
 
-export function searchKey(p: Searchable): SearchKey {
-	const hay = fold([p.name, p.name_ja ?? '', p.name_romaji ?? '', p.id.replace(/-/g, ' ')].join(' | '));
+/** `also`: more words the place is found by (its sectors' names, in both languages). */
+export function searchKey(p: Searchable, also: readonly string[] = []): SearchKey {
+	const hay = fold([p.name, p.name_ja ?? '', p.name_romaji ?? '', p.id.replace(/-/g, ' '), ...also].join(' | '));
 	return { hay, compact: hay.replace(/ /g, '') };
 }
 
 /**
  * A test for one query over search keys; `null` when the query is empty (everything matches). Every
- * word of the query must appear in one of the place's names (English, Japanese, romaji) or its id.
+ * word of the query must appear in one of the place's names (English, Japanese, romaji), its id or
+ * the other words its key was given (its sectors).
  */
 export function matcher(query: string): ((key: SearchKey) => boolean) | null {
 	const q = fold(query);

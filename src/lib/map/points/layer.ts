@@ -247,6 +247,16 @@ export class PointsLayer implements CustomLayerInterface {
 		return this.query.pick(screen, x, y, radius, this.uniforms, this.sizes).map((i) => this.points.ids[i]);
 	}
 
+	/** Where a place's symbol is drawn on the canvas (CSS px, its spot offset included), or null. */
+	position(id: string): [number, number] | null {
+		const i = this.points.indexOf.get(id);
+		const screen = this.screen();
+		if (i === undefined || !screen) return null;
+		const [x, y] = screen.project(this.points.merc[2 * i], this.points.merc[2 * i + 1]);
+		const scale = offsetScaleAt(this.sizes, screen.zoom);
+		return [x + this.points.offset[2 * i] * scale, y + this.points.offset[2 * i + 1] * scale];
+	}
+
 	/** Ids of the shown points whose position is inside the canvas, in draw order. */
 	inView(): string[] {
 		const screen = this.screen();

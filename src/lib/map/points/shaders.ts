@@ -16,7 +16,10 @@ import { APPROXIMATE, CORE, DIM, EDGE, RING as RING_LOOK, SEGMENTS, rgb } from '
 
 const f = (x: number) => (Number.isInteger(x) ? `${x}.0` : String(x));
 const u = (x: number) => `${x}u`;
-const vec3 = (hex: string) => `vec3(${rgb(hex).map((c) => f(Number(c.toFixed(4)))).join(', ')})`;
+const vec3 = (hex: string) =>
+	`vec3(${rgb(hex)
+		.map((c) => f(Number(c.toFixed(4))))
+		.join(', ')})`;
 
 /** Ring geometry in CSS px (scaled by the pixel ratio in the shaders). */
 export const RING = { gap: RING_LOOK.gap, width: RING_LOOK.width, outline: RING_LOOK.outline, step: RING_LOOK.step };
