@@ -22,7 +22,12 @@ declare global {
 		 * test and benchmark builds only: the MapLibre map and the points layers (src/lib/map/points),
 		 * for reading what they draw
 		 */
-		__clusterAtlas?: { map: unknown; points?: unknown; own?: unknown };
+		__clusterAtlas?: {
+			map: unknown;
+			points?: unknown;
+			own?: unknown;
+			setOwnPlaces?: (own: import('$lib/map/own').OwnPlaces | null) => void;
+		};
 	}
 }
 

@@ -15,9 +15,9 @@ export const ja: Record<keyof typeof en, string> = {
 	inViewAnnounceOne: '{area}：表示範囲に1件',
 	inViewAnnounceNone: '{area}：表示範囲に地点はありません',
 	inViewArea: '地図',
-	frameOffer: '表示中の{n}件に合わせる',
-	frameOfferOne: '表示中の地点に合わせる',
-	frameOfferAnnounce: '{n}件を表示中。地図の横のボタンで表示範囲を合わせられます。',
+	frameOffer: 'この{n}件に地図を合わせる',
+	frameOfferOne: 'この地点に地図を合わせる',
+	frameOfferAnnounce: '地図の横のボタンで、残った{n}件に表示範囲を合わせられます。',
 	frameOfferDismiss: '表示範囲を合わせる提案を閉じる',
 	zoomToResults: '検索結果に合わせる'
 };

@@ -17,9 +17,9 @@ export const en = {
 	inViewAnnounceOne: '{area}: 1 place in view',
 	inViewAnnounceNone: '{area}: no place in view',
 	inViewArea: 'Map',
-	frameOffer: 'Frame the {n} places shown',
-	frameOfferOne: 'Frame the place shown',
-	frameOfferAnnounce: '{n} places shown: the button beside the map frames them.',
-	frameOfferDismiss: 'Dismiss the offer to frame the places shown',
+	frameOffer: 'Frame these {n} places on the map',
+	frameOfferOne: 'Frame this place on the map',
+	frameOfferAnnounce: 'A button beside the map now frames the {n} places left.',
+	frameOfferDismiss: 'Dismiss the offer to frame these places',
 	zoomToResults: 'Zoom to results'
 };

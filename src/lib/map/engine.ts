@@ -82,7 +82,8 @@ export interface EngineOptions {
 	 * `canvas`: where focus goes back to once the user is done with what the click opened.
 	 */
 	onPick(ids: string[], point: { x: number; y: number }, canvas: HTMLElement): void;
-	onMove(view: View): void;
+	/** the camera stopped; `user`: moved by the user (a drag, the wheel, the keys), not by the app */
+	onMove(view: View, user: boolean): void;
 	/** the pointer moved onto places, a region, or nothing (null) */
 	onHover?(hover: Hover | null): void;
 	onNotice(message: string): void;
@@ -356,7 +357,7 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		const c = map.getCenter();
 		return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
 	};
-	map.on('moveend', () => o.onMove(view()));
+	map.on('moveend', (e) => o.onMove(view(), !!(e as { originalEvent?: Event }).originalEvent));
 
 	let status: EngineStatus = 'loading';
 	const statusListeners = new Set<(s: EngineStatus) => void>();

@@ -227,6 +227,16 @@ export class PointsLayer implements CustomLayerInterface {
 		this.map?.triggerRepaint();
 	}
 
+	/** Ids of the points carrying `flag` (what the shader rings, lifts or dims), in draw order. */
+	withFlag(flag: StateFlag): string[] {
+		return [...(this.members.get(flag) ?? [])].sort((a, b) => a - b).map((i) => this.points.ids[i]);
+	}
+
+	/** Whether a search is on (the points that do not match it are dimmed). */
+	get searching(): boolean {
+		return this.searchActive;
+	}
+
 	private touch(i: number) {
 		if (!this.allDirty) this.dirty.add(i);
 		this.liftedDirty = true;
