@@ -77,9 +77,10 @@ export class PlaceTable {
 			bySector: Object.fromEntries(points.sectorIds.map((s, b) => [s, bySector[b]])),
 			byKind: Object.fromEntries(KIND_NAMES.map((k, c) => [k, byKind[c]])) as Record<PointKind, number>
 		};
+		const shown = visible.subarray(0, nv);
 		return {
-			visible: visible.subarray(0, nv),
-			listed: matches ? listed.subarray(0, nl) : visible.subarray(0, nv),
+			visible: shown,
+			listed: matches ? listed.subarray(0, nl) : shown,
 			counts,
 			visibleCases
 		};
