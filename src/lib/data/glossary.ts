@@ -105,7 +105,9 @@ export interface Finding {
 	index: number;
 	/** the words around it */
 	fragment: string;
-	/** the same words corrected, where the correction is mechanical */
+	/** what replaces `match`, where the correction is mechanical */
+	replacement?: string;
+	/** the words around it, corrected */
 	fixed?: string;
 	/** what to do */
 	message: string;
@@ -199,6 +201,7 @@ function typography(rules: CompiledRule[], text: string, key?: string): Finding[
 				match: m[0],
 				index,
 				fragment: fragmentAt(text, index, m[0].length),
+				replacement,
 				fixed: replacement === undefined ? undefined : fixedFragment(text, index, m[0], replacement),
 				message: rule.message
 			});
@@ -218,12 +221,33 @@ function glossary(terms: CompiledTerms, text: string): Finding[] {
 			match,
 			index,
 			fragment: fragmentAt(text, index, match.length),
+			replacement: term.ja,
 			fixed: fixedFragment(text, index, match, term.ja),
 			message: `the glossary writes "${term.en}" as ${term.ja}, never ${match}`
 		});
 	if (terms.forbidden) for (const m of hay.matchAll(terms.forbidden)) found(terms.termOf.get(m[0])!, m[0], m.index);
 	for (const { term, re } of terms.patterns) for (const m of hay.matchAll(re)) found(term, m[0], m.index);
 	return out;
+}
+
+/**
+ * The text with every mechanical correction applied (a fix can reveal another: `境界: Natural` →
+ * `境界： Natural` → `境界：Natural`), and what is left to rewrite by hand.
+ */
+export function corrected(check: JapaneseCheck, text: string, key?: string): { text: string; unfixed: Finding[] } {
+	let s = text;
+	for (let pass = 0; pass < 4; pass++) {
+		const fixes = check(s, key).filter((f) => f.replacement !== undefined);
+		if (fixes.length === 0) break;
+		// from the end, so earlier indices stay right; overlapping matches wait for the next pass
+		let end = Infinity;
+		for (const f of fixes.sort((a, b) => b.index - a.index)) {
+			if (f.index + f.match.length > end) continue;
+			s = s.slice(0, f.index) + f.replacement + s.slice(f.index + f.match.length);
+			end = f.index;
+		}
+	}
+	return { text: s, unfixed: check(s, key) };
 }
 
 /** `T3a-ascii-parens: "三井(2003)に見る" → "三井（2003）に見る" (Use （ and ）…)` */
