@@ -118,13 +118,14 @@ const JA = '\\p{sc=Han}\\p{sc=Hira}\\p{sc=Kana}\\u30FC\\u3005\\u3001\\u3002\\uFF
 const LATIN_AFTER = new RegExp(`^[^${JA}]*`, 'u');
 const LATIN_BEFORE = new RegExp(`[^${JA}]*$`, 'u');
 /**
- * Code keeps its spaces (`geodata/places/ フォルダー`, `npm run validate を実行`): a run with / _ @,
- * a dot inside a word (sectors.json), or one in lower-case ASCII with a letter in it. Digits alone
- * are not code: `三井 2003` is a typo.
+ * Code keeps its spaces (`geodata/places/ フォルダー`, `npm run validate を実行`): a run with / _ @ #,
+ * a {placeholder} (its value is not known here: a claim id, a licence), a file name (sectors.json,
+ * CITATION.cff), or one in lower-case ASCII with a letter in it. Digits alone are not code:
+ * `三井 2003` is a typo.
  */
 function isCodeRun(run: string): boolean {
 	const r = run.trim().replace(/^[()\s]+|[()\s]+$/g, '');
-	return /[/_@]|[a-z]\.[a-z]/.test(r) || (/^[a-z0-9][a-z0-9 .-]*$/.test(r) && /[a-z]/.test(r));
+	return /[/_@#]|\{\w+\}|[A-Za-z0-9]\.[a-z]/.test(r) || (/^[a-z0-9][a-z0-9 .-]*$/.test(r) && /[a-z]/.test(r));
 }
 
 const AROUND = 12;
