@@ -95,10 +95,10 @@ export const ja: Record<keyof typeof en, string> = {
 	aboutCorrectText:
 		'地点はコードではなくデータです。各地点はプロジェクトのリポジトリの geodata/places/ フォルダー（種類ごとに1ファイル）にあるGeoJSONのポイントで、次のような平坦なプロパティを持ちます。',
 	aboutFieldId: '変わらないケバブケースのidと、種類（case、firm、meti-cluster、mext-cluster のいずれか）',
-	aboutFieldNames: '名称。日本の地点には日本語名が必要です',
+	aboutFieldNames: '英語名と日本語名（すべての地点に両方が必要です）、および検索に使う日本語名の読み（ひらがな）',
 	aboutFieldWhere: '地点が含まれる地域ポリゴン（ポリゴンと照合して検査）と、sectors.json の産業分野id',
 	aboutFieldText:
-		'概要と本文の段落。各段落は論文のロケーター、または確度付きの外部資料を出典として示します。text_ja には段落の日本語訳を入れます',
+		'概要と本文の段落。各段落は論文のロケーター、または確度付きの外部資料を出典として示します。どの文にも日本語（summary_ja、text_ja など）を並べ、geodata/glossary.json の用語と表記に従って書きます',
 	aboutFieldPeriod: '年（不明ならnull）と、その年が何を表すかの注記',
 	aboutFieldProvenance:
 		'出典情報：ロケーター、sources.json の資料id、確度、位置の精度、地点が何を表すか、食い違いの記録',
