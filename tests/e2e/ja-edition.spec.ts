@@ -375,3 +375,18 @@ for (const path of ['/ja/place/kansai', '/ja/place/bureau-kinki', '/ja/about'])
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 		expect(await violations(page)).toEqual([]);
 	});
+
+test('when the Japanese catalogue cannot load, the switch still reaches the /ja/ page, in English, and says so', async ({
+	page,
+	guard
+}) => {
+	const chunk = japaneseCatalogue(BUILD);
+	guard.allow(/Failed to load resource|Failed to fetch dynamically imported module/);
+	await page.route(`**${chunk}`, (r) => r.abort());
+	await page.goto('/place/kansai');
+	await mapIdle(page);
+	await page.getByRole('link', { name: '日本語' }).click();
+	await expect(page).toHaveURL(/\/ja\/place\/kansai(#.*)?$/);
+	await expect(page.getByRole('status').filter({ hasText: en.japaneseUiFailed })).toBeVisible();
+	await expect(page.getByRole('link', { name: en.navAbout })).toBeVisible();
+});
