@@ -177,6 +177,7 @@ async function recordHeaderTexts(page: Page) {
 test('a Japanese page hydrates in Japanese with no English flash; English pages never fetch the Japanese catalogue', async ({
 	page
 }) => {
+	test.setTimeout(120_000); // two map pages
 	const chunk = japaneseCatalogue(BUILD);
 	const fetched: string[] = [];
 	page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
@@ -243,6 +244,7 @@ test('links on a Japanese page keep the edition and the filters, and a client-si
 test('the language switch moves between /x and /ja/x both ways, keeping the place, the filters and the map view', async ({
 	page
 }) => {
+	test.setTimeout(120_000); // two map pages
 	const ict = sectors.find((s) => s.id === 'ict')!;
 	const energy = sectors.find((s) => s.id === 'energy')!;
 	await page.goto('/place/hokkaido?sectors=biotech,ict');
@@ -293,6 +295,7 @@ test('an old link with ?lang=ja lands on the /ja/ page, keeping the rest of the 
 });
 
 test('the remembered language sends the home page / to its edition, and no other page', async ({ page }) => {
+	test.setTimeout(120_000); // four map pages: the map's idle is the sign that the page's script has run
 	await page.goto('/timeline');
 	await mapIdle(page);
 	await page.getByRole('link', { name: '日本語' }).click();
