@@ -261,7 +261,7 @@ test('cite this view copies the paper’s citation with this exact view and toda
 	expect(apa).toBe(
 		'Mitsui, I. (2003, September 22). Industrial cluster policies and regional development in the age of globalisation: ' +
 			'Eastern and Western approaches and their differences [Paper presentation]. 30th International Small Business Congress (ISBC), Singapore. ' +
-			`${ja.siteName}の地図表示(${today.y}年${today.m}月${today.d}日閲覧)。${here}`
+			`${ja.siteName}の地図表示（${today.y}年${today.m}月${today.d}日閲覧）。${here}`
 	);
 
 	await panel.getByRole('button', { name: ja.citeCopyBibtex }).click();
