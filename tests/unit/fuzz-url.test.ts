@@ -37,11 +37,7 @@ const MAX_NOTICE = 400;
 
 /** Type- and value-level check of a parsed query: everything the explorer relies on. */
 function assertValidQuery(q: QueryState, known: Known) {
-	same(
-		Object.keys(q).sort(),
-		['item', 'lang', 'layers', 'period', 'q', 'sectors'],
-		'the state has exactly its six parts'
-	);
+	same(Object.keys(q).sort(), ['item', 'layers', 'period', 'q', 'sectors'], 'the state has exactly its five parts');
 	if (q.sectors !== null) {
 		ok(Array.isArray(q.sectors), 'sectors is a list or null');
 		const sectors = q.sectors;
@@ -74,7 +70,6 @@ function assertValidQuery(q: QueryState, known: Known) {
 		ok(Number.isInteger(from) && Number.isInteger(to), 'period years are integers');
 		ok(PERIOD_MIN <= from && from <= to && to <= PERIOD_MAX, `period ${from}-${to} within bounds`);
 	}
-	ok((LANGS as readonly string[]).includes(q.lang), `lang ${q.lang} is known`);
 	ok(typeof q.q === 'string' && q.q.isWellFormed(), 'the search is a well-formed string');
 	ok(q.q === q.q.trim() && [...q.q].length <= MAX_SEARCH, 'the search is trimmed and not too long');
 }
@@ -258,8 +253,7 @@ describe('fuzz: the query parser', () => {
 					.chain((from) => fc.integer({ min: from, max: PERIOD_MAX }).map((to) => ({ from, to }))),
 				{ nil: null }
 			),
-			q: anyString,
-			lang: fc.constantFrom(...LANGS)
+			q: anyString
 		});
 		holds(
 			fc.property(state, (s) => {
@@ -277,7 +271,7 @@ describe('fuzz: the query parser', () => {
 	it('falls back to the defaults for what it cannot read', () => {
 		// a sanity anchor for the properties above: a fully bogus query is the default state
 		const { value: q } = parseQuery('?sectors=&layers=&lang=xx&period=1-2', KNOWN[0]);
-		expect(q).toEqual({ sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null, q: '', lang: 'en' });
+		expect(q).toEqual({ sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null, q: '' });
 	});
 });
 

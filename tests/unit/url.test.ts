@@ -7,14 +7,14 @@ const known: Known = { sectors: ['biotech', 'ict', 'energy'], items: ['lesson-1'
 describe('parseQuery', () => {
 	it('gives the defaults for an empty query', () => {
 		expect(parseQuery('', known)).toEqual({
-			value: { sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null, q: '', lang: 'en' },
+			value: { sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null, q: '' },
 			notices: []
 		});
 	});
 
-	it('reads sectors, layers, item, period, search and lang', () => {
+	it('reads sectors, layers, item, period and search', () => {
 		const { value, notices } = parseQuery(
-			'?sectors=ict,biotech&layers=meti,cases&item=weakness-d&period=1999-2003&q=Kobe%20bio&lang=ja',
+			'?sectors=ict,biotech&layers=meti,cases&item=weakness-d&period=1999-2003&q=Kobe%20bio',
 			known
 		);
 		expect(notices).toEqual([]);
@@ -23,8 +23,7 @@ describe('parseQuery', () => {
 			layers: ['cases', 'meti'],
 			item: 'weakness-d',
 			period: { from: 1999, to: 2003 },
-			q: 'Kobe bio',
-			lang: 'ja'
+			q: 'Kobe bio'
 		});
 	});
 
@@ -35,6 +34,14 @@ describe('parseQuery', () => {
 		expect(parseQuery(written, known).value.q).toBe('神戸 & Kōbe+');
 		expect(parseQuery('?q=%20%20', known).value.q).toBe('');
 		expect(parseQuery(`?q=${'x'.repeat(500)}`, known).value.q).toHaveLength(120);
+	});
+
+	it('leaves the language to the path: an old `lang` parameter is not state and raises no notice', () => {
+		// old links with ?lang=ja are sent to their /ja/ page by the root layout (edition-path.test.ts)
+		const { value, notices } = parseQuery('?lang=ja&sectors=ict', known);
+		expect(notices).toEqual([]);
+		expect(value).toEqual(parseQuery('?sectors=ict', known).value);
+		expect(serialiseQuery(value, known)).toBe('?sectors=ict');
 	});
 
 	it('drops an unknown sector with a notice and keeps the known ones', () => {
@@ -59,10 +66,10 @@ describe('parseQuery', () => {
 		expect(parseQuery('?sectors=energy,ict,biotech', known).value.sectors).toBeNull();
 	});
 
-	it('rejects an unknown layer, a bad period, an unknown item and language, each with a notice', () => {
-		const { value, notices } = parseQuery('?layers=zzz&period=2003-1999&item=lesson-99&lang=fr', known);
-		expect(value).toEqual({ sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null, q: '', lang: 'en' });
-		expect(notices).toHaveLength(4);
+	it('rejects an unknown layer, a bad period and an unknown item, each with a notice', () => {
+		const { value, notices } = parseQuery('?layers=zzz&period=2003-1999&item=lesson-99', known);
+		expect(value).toEqual({ sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null, q: '' });
+		expect(notices).toHaveLength(3);
 	});
 
 	it('survives malformed percent-encoding', () => {
@@ -76,8 +83,8 @@ describe('serialiseQuery', () => {
 	});
 
 	it('writes a canonical order', () => {
-		const state = parseQuery('?lang=ja&layers=meti,cases&sectors=ict,biotech', known).value;
-		expect(serialiseQuery(state, known)).toBe('?sectors=biotech,ict&layers=cases,meti&lang=ja');
+		const state = parseQuery('?period=2001&layers=meti,cases&sectors=ict,biotech', known).value;
+		expect(serialiseQuery(state, known)).toBe('?sectors=biotech,ict&layers=cases,meti&period=2001');
 	});
 
 	it('round-trips every part', () => {
@@ -86,7 +93,7 @@ describe('serialiseQuery', () => {
 			'?layers=none',
 			'?sectors=energy&layers=bureau-regions,mext',
 			'?item=lesson-1&period=2001',
-			'?period=1959-2003&lang=ja'
+			'?period=1959-2003'
 		]) {
 			const once = parseQuery(q, known).value;
 			expect(serialiseQuery(once, known)).toBe(q);

@@ -19,11 +19,12 @@ import type {
 import { NAME_FIELDS, PLACE_KIND } from './vocabulary';
 import { pick } from './pick';
 
-/** What every page holds of a place (see PlaceSummary). */
+/** What every page holds of a place (see PlaceSummary); the reading is for search (filter.ts). */
 const SUMMARY_FIELDS = [
 	'id',
 	'kind',
 	...NAME_FIELDS,
+	'name_ja_reading',
 	'country',
 	'region',
 	'sectors',

@@ -1,6 +1,6 @@
 /**
  * The explorer's UI state: one runes class, provided by context from the root layout.
- * Shareable state is derived from the URL (path = place, query = filters and search, hash = view),
+ * Shareable state is derived from the URL (path = edition and place, query = filters and search, hash = view),
  * so links, reloads and back/forward restore it; only transient UI state lives in `$state` here.
  *
  * Filter changes and opening a place are shallow routing (SvelteKit's pushState/replaceState,
@@ -18,12 +18,14 @@ import { getContext, setContext } from 'svelte';
 import { goto, preloadData, pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { resolve } from '$app/paths';
+import type { Pathname } from '$app/types';
 import type { AtlasIndex, PlaceDetail, PlaceSummary, RegionDetail, RegionSummary } from '../data/atlas-index';
 import { matcher, searchKey, type Filters, type SearchKey } from '../data/filter';
-import { loadJapanese, translate } from '../i18n/strings';
+import { translate } from '../i18n/strings';
 import { localText, type LocalText } from '../i18n/format';
+import { editionPath, langOfPath, routePath } from '../i18n/edition-path';
 import type { Catalogue, StringKey } from '../i18n/en';
-import { ARGUMENT_GROUP, type ArgumentGroup, type LayerId } from '../data/vocabulary';
+import { ARGUMENT_GROUP, type ArgumentGroup, type Lang, type LayerId } from '../data/vocabulary';
 import { DEFAULT_QUERY, cleanSearch, parseQuery, serialiseQuery, type Known, type QueryState } from './url';
 import { PlaceTable, type PlaceCounts, type Scan } from './scan';
 
@@ -95,7 +97,8 @@ export class Explorer {
 		this.mounted ? parseQuery(this.#search, this.known) : { value: DEFAULT_QUERY, notices: [] as string[] }
 	);
 	readonly query: QueryState = $derived(this.parsed.value);
-	readonly lang = $derived(this.query.lang);
+	/** the edition's language, from the path (`/ja/…`): known while prerendering, unlike the query */
+	readonly lang: Lang = $derived(langOfPath(page.url.pathname));
 	readonly filters: Filters = $derived({
 		sectors: this.query.sectors,
 		layers: this.query.layers,
@@ -143,11 +146,14 @@ export class Explorer {
 	/** cases passing the sector and period filters, whether or not their points are shown: their regions follow them */
 	readonly visibleCases: string[] = $derived(this.scan.visibleCases);
 
+	/** the route's own path of what is shown (`/place/kansai`): below the base path, without the edition's `/ja` */
+	readonly route: string = $derived(routePath(this.path.slice(resolve('/').replace(/\/$/, '').length)));
+
 	/** the place or region whose panel is open (from the path) */
 	readonly selectedId: string | null = $derived.by(() => {
 		if (this.local) return this.localSelection;
-		const prefix = resolve('/place/');
-		return this.path.startsWith(prefix) ? decodeURIComponent(this.path.slice(prefix.length)) || null : null;
+		const route = this.route;
+		return route.startsWith('/place/') ? decodeURIComponent(route.slice('/place/'.length)) || null : null;
 	});
 
 	/** the open panel's data: the shallow entry's, else the place route's own */
@@ -163,26 +169,16 @@ export class Explorer {
 		this.detail && !(page.route.id === PLACE_ROUTE && page.params.id === this.detail.id) ? this.detail : null
 	);
 
-	/** the Japanese UI catalogue, once loaded (English needs none: it is in every page) */
-	#ja: Catalogue | null = $state.raw(null);
-	#jaLoading: Promise<void> | null = null;
+	/**
+	 * The Japanese UI catalogue on a Japanese page: the root layout's universal load awaits it
+	 * (src/routes/+layout.ts), so it is there while prerendering and before hydration; English needs
+	 * none (it is in every page). Null if it could not load: the UI is then English, and says so.
+	 */
+	readonly catalogue: Catalogue | null = $derived(
+		this.lang === 'ja' ? ((page.data.ja as Catalogue | null) ?? null) : null
+	);
 
-	t = (key: StringKey, vars?: Record<string, string | number>) =>
-		translate(this.lang === 'ja' ? this.#ja : null, key, vars);
-
-	/** Loads the Japanese catalogue when the UI is in Japanese; if it cannot, the UI stays English and says so. */
-	ensureLanguage(): Promise<void> {
-		if (this.lang !== 'ja' || this.#ja) return Promise.resolve();
-		return (this.#jaLoading ??= loadJapanese().then(
-			(c) => {
-				this.#ja = c;
-			},
-			() => {
-				this.#jaLoading = null;
-				this.notify(this.t('japaneseUiFailed'));
-			}
-		));
-	}
+	t = (key: StringKey, vars?: Record<string, string | number>) => translate(this.catalogue, key, vars);
 
 	/** Text in the UI language where there is one, with the `lang` it is in (see localText). */
 	localText = (en: string, ja?: string | null): LocalText => localText(this.lang, en, ja);
@@ -232,13 +228,28 @@ export class Explorer {
 	}
 
 	/**
-	 * Pushes a history entry (shallow: no navigation), so back/forward step through filter changes;
-	 * a language change is a real navigation (every page's text changes with it).
+	 * The link to a page of the app (its route's path, `/place/kansai`): in this edition (`/ja/…` in
+	 * Japanese), with the filters, item and period of now, and `patch` applied to them. Every
+	 * internal link goes through here, so no link leaves the reader's language or drops the filters.
+	 * The map's view (the hash) is not in it: the map persists between explorer pages.
 	 */
+	href(path: Pathname, patch: Partial<QueryState> = {}): string {
+		return this.hrefIn(this.lang, path, patch);
+	}
+
+	/** `href` in a given edition (the language switch, `hreflang` alternates). */
+	hrefIn(lang: Lang, path: Pathname, patch: Partial<QueryState> = {}): string {
+		return resolve(editionPath(path, lang) as Pathname) + this.queryWith(patch);
+	}
+
+	/** This page (a panel opened shallowly included) in another edition, with the same filters (the query); the caller adds the hash. */
+	sameIn(lang: Lang): string {
+		return this.hrefIn(lang, this.route as Pathname);
+	}
+
+	/** Pushes a history entry (shallow: no navigation), so back/forward step through filter changes. */
 	setQuery(patch: Partial<QueryState>, opts: { replace?: boolean } = {}) {
 		const href = this.path + this.queryWith(patch);
-		if (patch.lang !== undefined && patch.lang !== this.query.lang)
-			return goto(href + location.hash, { keepFocus: true, noScroll: true, replaceState: opts.replace ?? false });
 		this.shallow(href, { ...(page.state as ShallowState), href }, opts.replace ?? false);
 		return Promise.resolve();
 	}
@@ -269,13 +280,13 @@ export class Explorer {
 		return this.setQuery({ layers: next });
 	}
 
-	/** Links keep the filters and the view. */
+	/** A place's or region's page (see `href`). */
 	placeHref(id: string): string {
-		return resolve(`/place/${id}`) + this.queryWith({});
+		return this.href(`/place/${id}`);
 	}
 
 	homeHref(): string {
-		return resolve('/') + this.queryWith({});
+		return this.href('/');
 	}
 
 	#details = new Map<string, Promise<Detail | null>>();
@@ -288,7 +299,7 @@ export class Explorer {
 		if (this.local || !(this.placeById.has(id) || this.regionById.has(id))) return Promise.resolve(null);
 		let p = this.#details.get(id);
 		if (!p) {
-			p = preloadData(resolve(`/place/${id}`)).then(
+			p = preloadData(resolve(editionPath(`/place/${id}`, this.lang) as Pathname)).then(
 				(r) => (r.type === 'loaded' && r.status === 200 ? ((r.data as { detail?: Detail }).detail ?? null) : null),
 				() => null
 			);

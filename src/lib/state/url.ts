@@ -1,8 +1,9 @@
 /**
  * Shareable explorer state <-> URL. Pure: no Svelte, no DOM, so it is unit- and fuzz-tested.
  *
- * - query: `?sectors=biotech,ict&layers=cases,meti&item=lesson-2&period=1999-2003&q=kobe&lang=ja`
- *   (only what differs from the defaults is written, in a fixed order, so a state has one URL)
+ * - query: `?sectors=biotech,ict&layers=cases,meti&item=lesson-2&period=1999-2003&q=kobe`
+ *   (only what differs from the defaults is written, in a fixed order, so a state has one URL);
+ *   the language is not in the query but in the path (`/ja/…`, see src/lib/i18n/edition-path.ts)
  * - hash: `#zoom/lat/lon` (MapLibre's `hash` format); a hash that is not shaped like a view (an
  *   anchor such as `#source-3` or `#glasgow-p2`) is left to the page
  *
@@ -11,11 +12,9 @@
 
 import {
 	DEFAULT_LAYERS,
-	LANGS,
 	LAYER_IDS,
 	PERIOD_MAX,
 	PERIOD_MIN,
-	type Lang,
 	type LayerId,
 	type Period,
 	type View
@@ -31,7 +30,6 @@ export interface QueryState {
 	period: Period | null;
 	/** the list's search (`''`: none) */
 	q: string;
-	lang: Lang;
 }
 
 export interface Known {
@@ -49,8 +47,7 @@ export const DEFAULT_QUERY: QueryState = {
 	layers: [...DEFAULT_LAYERS],
 	item: null,
 	period: null,
-	q: '',
-	lang: 'en'
+	q: ''
 };
 
 /** A search longer than this is cut (a link can carry anything). */
@@ -157,12 +154,6 @@ export function parseQuery(search: string, known: Known): Parsed<QueryState> {
 
 	const q = params.get('q');
 	if (q !== undefined) value.q = cleanSearch(q);
-
-	const lang = params.get('lang');
-	if (lang !== undefined && lang !== '') {
-		if ((LANGS as readonly string[]).includes(lang)) value.lang = lang as Lang;
-		else notices.push(`Unknown language ${shown(lang)}; English is used.`);
-	}
 	return { value, notices };
 }
 
@@ -203,7 +194,6 @@ export function serialiseQuery(state: QueryState, known: Known): string {
 		);
 	const q = cleanSearch(state.q ?? '');
 	if (q) parts.push(`q=${encodeURIComponent(q)}`);
-	if (state.lang !== 'en') parts.push(`lang=${state.lang}`);
 	return parts.length ? `?${parts.join('&')}` : '';
 }
 
