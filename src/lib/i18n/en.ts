@@ -6,6 +6,7 @@
  */
 import { en as readingEn } from './reading';
 import { en as exportEn } from './export';
+import { en as mapEn } from './map';
 
 const coreEn = {
 	siteName: 'Cluster Atlas',
@@ -42,7 +43,6 @@ const coreEn = {
 	search: 'Search places',
 	searchHint: 'English, Japanese or romaji',
 	noMatch: 'No place matches “{q}” with the current filters.',
-	showMore: 'Show {n} more (of {total} not listed yet)',
 	layerCaseRegions: 'Case regions',
 	layerBureauRegions: 'METI bureau regions',
 	layerCases: 'Paper cases',
@@ -109,7 +109,7 @@ const coreEn = {
 		'The Japanese interface could not be loaded (日本語の表示を読み込めませんでした), so it is shown in English.'
 };
 
-export const en = { ...coreEn, ...readingEn, ...exportEn };
+export const en = { ...coreEn, ...readingEn, ...exportEn, ...mapEn };
 export type StringKey = keyof typeof en;
 export type CoreKey = keyof typeof coreEn;
 export type Catalogue = Record<StringKey, string>;
