@@ -11,6 +11,7 @@ import {
 	ScaleControl,
 	AttributionControl,
 	setWorkerUrl,
+	type ExpressionSpecification,
 	type StyleSpecification
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -25,6 +26,7 @@ import {
 	layerVisibility,
 	CASE_LABELS,
 	LABELS_SOURCE,
+	POINT_LABELS,
 	REGION_LAYER_IDS,
 	type PointInput
 } from './features';
@@ -32,7 +34,7 @@ import { PointsLayer } from './points/layer';
 import type { PackedPoints } from './points/pack';
 import type { PointFilters } from './points/predicate';
 import type { RegionSummary } from '../data/atlas-index';
-import type { Lang, LayerId, View } from '../data/vocabulary';
+import { REGION_KIND, type Lang, type LayerId, type View } from '../data/vocabulary';
 import type { BBox } from '../geo/membership';
 
 export type RegionInput = Pick<RegionSummary, 'id' | 'kind' | 'case' | 'name' | 'name_ja' | 'label'>;
@@ -102,6 +104,9 @@ export interface MapUi {
 export type EngineStatus = 'loading' | 'busy' | 'idle' | 'lost';
 
 /** Room kept free around what is framed: the quick views (top left) and the zoom buttons (top right). */
+/** How long the map stays at rest after a filter change before the names' filters are narrowed. */
+const LABEL_SETTLE_MS = 600;
+
 const FRAME_PADDING = { top: 56, bottom: 36, left: 36, right: 56 };
 
 export interface MapController {
@@ -213,7 +218,7 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 						}))
 				}
 			},
-			[LABELS_SOURCE]: { type: 'geojson', data: labelled }
+			[LABELS_SOURCE]: { type: 'geojson', data: labelled, promoteId: 'id' }
 		},
 		layers: [
 			...base.layers,
@@ -387,11 +392,50 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		if (map.getSource('regions')) map.setFeatureState({ source: 'regions', id }, state);
 	};
 	let casesNow = o.initial.visibleCases;
-	const applyLayerState = () => {
-		// our filters are generated and unit-tested: MapLibre's validation of each (a parse of every
-		// expression, on the main thread) is skipped; an unchanged filter is not re-applied by MapLibre
-		for (const [id, filter] of Object.entries(layerFilters(casesNow, shownLabels())))
+	// our filters are generated and unit-tested: MapLibre's validation of each (a parse of every
+	// expression, on the main thread) is skipped; an unchanged filter is not re-applied by MapLibre
+	const applyFilters = (filters: Record<string, ExpressionSpecification>) => {
+		for (const [id, filter] of Object.entries(filters))
 			if (map.getLayer(id)) map.setFilter(id, filter, { validate: false });
+	};
+	// The names follow the points in two steps. A filter change on a symbol layer reloads its source
+	// in the worker and re-lays it out over several frames (measured: ~2 s to idle under SwiftShader
+	// at the paper's 51 places, against one frame without the names), so a toggle only flips the
+	// names' feature state (transparent or not: one frame, no worker). Once the map is at rest the
+	// layers' filters are narrowed to the shown ids, so a hidden name stops taking a shown one's room.
+	// The layers' filters start as the shown ids: a name a toggle brings back was filtered out, so it
+	// appears with that second step.
+	let labelsFiltered = shownLabels();
+	const labelHidden = new Map<string, boolean>();
+	let settle: ReturnType<typeof setTimeout> | undefined;
+	const settleLabels = () => {
+		clearTimeout(settle);
+		settle = setTimeout(() => {
+			const shown = shownLabels();
+			if (shown.join() === labelsFiltered.join()) return;
+			labelsFiltered = shown;
+			const all = layerFilters(casesNow, shown);
+			applyFilters({ [CASE_LABELS]: all[CASE_LABELS]!, [POINT_LABELS]: all[POINT_LABELS]! });
+		}, LABEL_SETTLE_MS);
+	};
+	const applyLabelState = (force = false) => {
+		if (!map.getSource(LABELS_SOURCE)) return;
+		const shown = new Set(shownLabels());
+		for (const id of labelIds) {
+			const hidden = !shown.has(id);
+			if (!force && (labelHidden.get(id) ?? false) === hidden) continue;
+			labelHidden.set(id, hidden);
+			map.setFeatureState({ source: LABELS_SOURCE, id }, { hidden });
+		}
+		settleLabels();
+	};
+	const applyLayerState = (casesChanged: boolean) => {
+		if (casesChanged) {
+			const all = layerFilters(casesNow, labelsFiltered);
+			const regions = REGION_KIND['case-region'];
+			applyFilters({ [regions.fillLayer]: all[regions.fillLayer]!, [regions.lineLayer]: all[regions.lineLayer]! });
+		}
+		applyLabelState();
 	};
 
 	// After a lost WebGL context MapLibre rebuilds the style from a snapshot (filters, visibility and
@@ -401,6 +445,7 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		const reapply = () => {
 			if (selectedRegion) regionState(selectedRegion, { selected: true });
 			for (const r of emphasisedRegions) regionState(r, { emph: true });
+			applyLabelState(true);
 		};
 		if (map.getSource('regions')) reapply();
 		else map.once('style.load', reapply);
@@ -415,9 +460,10 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		setFilters(filters, visibleCases) {
 			const changed = layer.setFilter(filters);
 			own?.setFilter({ ...filters, layers: own.filter.layers });
-			if (changed || visibleCases.join() !== casesNow.join()) {
+			const casesChanged = visibleCases.join() !== casesNow.join();
+			if (changed || casesChanged) {
 				casesNow = visibleCases;
-				applyLayerState();
+				applyLayerState(casesChanged);
 			}
 		},
 		select(id, regionId) {
@@ -519,6 +565,7 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 			map.resize();
 		},
 		remove() {
+			clearTimeout(settle);
 			statusListeners.clear();
 			idleListeners.clear();
 			own?.detach();
