@@ -1,33 +1,56 @@
 /**
- * Pure helpers for reading the paper through the map: the lessons view's pairing, the timeline's
+ * Pure helpers for reading the paper through the map: the lessons view's rows (the atlas's pairs), the timeline's
  * order and "sources differ" groups, and the comparison's lookups. No Svelte, no MapLibre.
  */
-import type { ArgumentItem, ComparisonCell, ComparisonContrast, ComparisonFile, TimelineEvent } from './schema';
+import type {
+	ArgumentItem,
+	ArgumentPair,
+	ComparisonCell,
+	ComparisonContrast,
+	ComparisonFile,
+	TimelineEvent
+} from './schema';
 import type { Period } from './vocabulary';
 
-/** A row of the lessons view: a Western lesson beside the Japanese weakness the paper pairs with it. */
+/** A row of the lessons view: a Western lesson beside the Japanese weakness the atlas pairs with it. */
 export interface PairRow<T> {
 	lesson?: T;
 	weakness?: T;
+	/** the pair the row shows, when it shows one */
+	pair?: ArgumentPair;
 }
 
 /**
- * Lessons in printed order, each beside its first unused paired weakness; weaknesses nobody pairs
- * with follow in their own order. Every lesson and weakness appears exactly once.
+ * Lessons in printed order, each beside the first weakness a pair sets beside it that no earlier
+ * row holds; weaknesses no pair places follow in their own order. Every lesson and weakness
+ * appears exactly once. The paper lists the two groups separately: the rows are the atlas's.
  */
-export function pairRows<T extends Pick<ArgumentItem, 'id' | 'group' | 'pairs'>>(items: readonly T[]): PairRow<T>[] {
+export function pairRows<T extends Pick<ArgumentItem, 'id' | 'group'>>(
+	items: readonly T[],
+	pairs: readonly ArgumentPair[]
+): PairRow<T>[] {
 	const lessons = items.filter((i) => i.group === 'lesson');
-	const weaknesses = items.filter((i) => i.group === 'weakness');
+	const weaknesses = new Map(items.filter((i) => i.group === 'weakness').map((w) => [w.id, w]));
 	const used = new Set<string>();
 	const rows: PairRow<T>[] = lessons.map((lesson) => {
-		const weakness = weaknesses.find(
-			(w) => !used.has(w.id) && (lesson.pairs?.includes(w.id) || w.pairs?.includes(lesson.id))
-		);
-		if (weakness) used.add(weakness.id);
-		return weakness ? { lesson, weakness } : { lesson };
+		const pair = pairs.find((p) => p.items[0] === lesson.id && weaknesses.has(p.items[1]) && !used.has(p.items[1]));
+		if (!pair) return { lesson };
+		used.add(pair.items[1]);
+		return { lesson, weakness: weaknesses.get(pair.items[1]), pair };
 	});
-	for (const w of weaknesses) if (!used.has(w.id)) rows.push({ weakness: w });
+	for (const w of weaknesses.values()) if (!used.has(w.id)) rows.push({ weakness: w });
 	return rows;
+}
+
+/** The pairs an item is in, and the other item of each. */
+export function pairsOf(pairs: readonly ArgumentPair[], id: string): { pair: ArgumentPair; other: string }[] {
+	return pairs.flatMap((pair) =>
+		pair.items[0] === id
+			? [{ pair, other: pair.items[1] }]
+			: pair.items[1] === id
+				? [{ pair, other: pair.items[0] }]
+				: []
+	);
 }
 
 /** `1999` → `1999-01-01`, `1999-04` → `1999-04-01`: the first day a partial date can mean. */
@@ -126,7 +149,7 @@ export function cellOf(c: Pick<ComparisonFile, 'cells'>, place: string, dimensio
 	return c.cells.find((x) => x.place === place && x.dimension === dimension);
 }
 
-/** Why the paper sets these two against each other, in either order. */
+/** Why these two are set side by side (by the paper or the atlas: its basis), in either order. */
 export function contrastOf(c: Pick<ComparisonFile, 'contrasts'>, a: string, b: string): ComparisonContrast | undefined {
 	return c.contrasts.find((x) => (x.places[0] === a && x.places[1] === b) || (x.places[0] === b && x.places[1] === a));
 }

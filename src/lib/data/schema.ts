@@ -310,29 +310,72 @@ export const ArgumentItem = z
 		title: text(3, 120),
 		title_ja: text(2, 120).optional(),
 		text: text(20, 800),
-		text_ja: text(5, 800).optional(),
-		/** items of another group the paper sets against this one (e.g. lesson 2 ↔ weakness d) */
-		pairs: z.array(Id).optional(),
-		pair_note: text(10, 400).optional(),
-		pair_note_ja: text(5, 400).optional()
+		text_ja: text(5, 800).optional()
 	})
 	.strict();
 export type ArgumentItem = z.infer<typeof ArgumentItem>;
 
-/** The paper ties a place to an item of its argument. */
+/**
+ * Who makes a tie (a link, a pair, a contrast): `paper`, the paper states it, and `locators` are
+ * the passages that state it; `atlas`, the atlas reads it into the paper, and `locators` are the
+ * passages the reading rests on. `why` says which, in the atlas's words. The UI and the exports
+ * show it beside every tie, so that what Mitsui wrote is never confused with what the atlas reads.
+ */
+export const BASES = ['paper', 'atlas'] as const;
+export type BasisBy = (typeof BASES)[number];
+const BASIS_NEEDED =
+	'every tie needs a basis: { by: "paper" (the paper states it) or "atlas" (the atlas reads it), locators, why }';
+export const Basis = z
+	.object(
+		{
+			by: z.enum(BASES, { error: 'must be "paper" (the paper states the tie) or "atlas" (the atlas reads it)' }),
+			locators: z
+				.array(Locator)
+				.min(1, 'a basis needs the locators that state the tie (paper) or that the reading rests on (atlas)'),
+			why: text(10, 800),
+			why_ja: text(5, 800).optional()
+		},
+		{ error: (iss) => (iss.input === undefined ? BASIS_NEEDED : undefined) }
+	)
+	.strict();
+export type Basis = z.infer<typeof Basis>;
+
+/**
+ * A Western lesson set beside a Japanese weakness. The paper lists the two groups separately
+ * (§2.5, §5.2); every pair so far is the atlas's (its basis says so).
+ */
+export const ArgumentPair = z
+	.object({
+		/** the claim's stable id: its anchor and permalink (never reused; see geodata/claims/) */
+		id: Id,
+		/** a lesson and a weakness, in that order */
+		items: z.tuple([Id, Id]),
+		/** how the two relate, in the atlas's words */
+		note: text(10, 600),
+		note_ja: text(5, 600).optional(),
+		basis: Basis
+	})
+	.strict();
+export type ArgumentPair = z.infer<typeof ArgumentPair>;
+
+/** A place tied to an item of the argument, by the paper or by the atlas (see `basis`). */
 export const ArgumentLink = z
 	.object({
 		/** the claim's stable id: its anchor and permalink (never reused; see geodata/claims/) */
 		id: Id.optional(),
 		item: Id,
 		place: Id,
+		/** what the note says of the place rests on these passages */
 		locators: z.array(Locator).min(1),
 		note: text(10, 400),
-		note_ja: text(5, 400).optional()
+		note_ja: text(5, 400).optional(),
+		basis: Basis
 	})
 	.strict();
 export type ArgumentLink = z.infer<typeof ArgumentLink>;
-export const ArgumentFile = z.object({ items: z.array(ArgumentItem).min(1), links: z.array(ArgumentLink) }).strict();
+export const ArgumentFile = z
+	.object({ items: z.array(ArgumentItem).min(1), pairs: z.array(ArgumentPair), links: z.array(ArgumentLink) })
+	.strict();
 
 export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export const TimelineEvent = z
@@ -395,8 +438,8 @@ export const PaperFile = z
 export type PaperFile = z.infer<typeof PaperFile>;
 
 /**
- * The East–West comparison (compare page): the paper's own dimensions, and one cell per place and
- * dimension. A cell is `stated` (the paper says it of this place), `shared-lesson` (the paper says
+ * The East–West comparison (compare page): dimensions the atlas draws from the paper's lessons and
+ * weaknesses, and one cell per place and dimension. A cell is `stated` (the paper says it of this place), `shared-lesson` (the paper says
  * it only as a lesson common to the Western regions, §2.4–§2.5) or `not-stated`; outside sources
  * may add facts beside it, with their confidence, but never fill a gap the paper leaves.
  */
@@ -408,7 +451,7 @@ export const ComparisonDimension = z
 		label_ja: text(2, 80),
 		question: text(10, 300),
 		question_ja: text(5, 300),
-		/** the lessons and weaknesses the paper measures this dimension by */
+		/** the lessons and weaknesses the atlas measures this dimension by */
 		items: z.array(Id)
 	})
 	.strict();
@@ -467,7 +510,7 @@ export const ComparisonCell = z
 	});
 export type ComparisonCell = z.infer<typeof ComparisonCell>;
 
-/** Why the paper sets two places against each other (shown for that pair, in either order). */
+/** Why two places are set side by side (shown for that pair, in either order); by the paper or the atlas (`basis`). */
 export const ComparisonContrast = z
 	.object({
 		/** the claim's stable id: its anchor and permalink (never reused; see geodata/claims/) */
@@ -475,7 +518,8 @@ export const ComparisonContrast = z
 		places: z.tuple([Id, Id]),
 		text: text(20, 800),
 		text_ja: text(5, 800).optional(),
-		locators: z.array(Locator).min(1)
+		locators: z.array(Locator).min(1),
+		basis: Basis
 	})
 	.strict();
 export type ComparisonContrast = z.infer<typeof ComparisonContrast>;
@@ -494,7 +538,7 @@ export interface Atlas {
 	paper: PaperFile;
 	sectors: Sector[];
 	sources: Source[];
-	argument: { items: ArgumentItem[]; links: ArgumentLink[] };
+	argument: { items: ArgumentItem[]; pairs: ArgumentPair[]; links: ArgumentLink[] };
 	timeline: TimelineEvent[];
 	comparison: ComparisonFile;
 	references: Reference[];

@@ -10,6 +10,7 @@ import {
 	ArgumentFile,
 	ArgumentItem,
 	ArgumentLink,
+	ArgumentPair,
 	ComparisonCell,
 	ComparisonContrast,
 	ComparisonDimension,
@@ -31,7 +32,7 @@ import {
 	featureCollection,
 	ID_PATTERN
 } from './schema';
-import type { Atlas } from './schema';
+import type { Atlas, Basis } from './schema';
 import { ARGUMENT_GROUPS, PLACE_KIND, PLACE_KINDS, type ArgumentGroup } from './vocabulary';
 import { isEditionFile, validateEditionFiles } from '../cite/schema';
 
@@ -195,6 +196,12 @@ interface Context {
 	exists(id: string): boolean;
 	/** a file as parsed JSON, before any schema */
 	raw(file: string): unknown;
+	/**
+	 * Where the i-th record of a list that passed its schema stands in the file as written: records
+	 * that failed are left out of the cross-file checks, so their indices shift (found by combining
+	 * the fixtures: a link without a basis moved every later link's index).
+	 */
+	rawIndex(file: string, key: string, schema: z.ZodType, i: number): number;
 }
 
 /**
@@ -211,6 +218,7 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 	const locatorIds = new Set(paper?.locators.map((l) => l.id) ?? []);
 	const sourceIds = new Set(sourcesFile?.sources.map((s) => s.id) ?? []);
 	const seen = new Map<string, string>();
+	const keptIndices = new Map<string, number[]>();
 	const ctx: Context = {
 		push,
 		unique(file, id) {
@@ -238,7 +246,17 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 		placeById: new Map(),
 		invalidIds: new Set(),
 		exists: (id) => ctx.placeById.has(id) || ctx.regionById.has(id) || ctx.invalidIds.has(id),
-		raw: (file) => read.rawData.get(file)
+		raw: (file) => read.rawData.get(file),
+		rawIndex(file, key, schema, i) {
+			const cacheKey = `${file}:${key}`;
+			let kept = keptIndices.get(cacheKey);
+			if (!kept) {
+				const list = (read.rawData.get(file) as Record<string, unknown[]> | undefined)?.[key];
+				kept = Array.isArray(list) ? list.flatMap((x, j) => (schema.safeParse(x).success ? [j] : [])) : [];
+				keptIndices.set(cacheKey, kept);
+			}
+			return kept[i] ?? i;
+		}
 	};
 
 	if (read.sectorsFile) checkSectors(read.sectorsFile, ctx);
@@ -328,6 +346,7 @@ function readFiles(files: Record<string, string | undefined>, errors: Validation
 	const sourcesFile = check(errors, FILES.sources, SourcesFile, parse(FILES.sources), { sources: Source });
 	const argument = check(errors, FILES.argument, ArgumentFile, parse(FILES.argument), {
 		items: ArgumentItem,
+		pairs: ArgumentPair,
 		links: ArgumentLink
 	});
 	const timeline = check(errors, FILES.timeline, TimelineFile, parse(FILES.timeline), { events: TimelineEvent });
@@ -533,7 +552,40 @@ function checkCaseRegions(regions: RegionFeature[], cases: PlaceFeature[], ctx: 
 	}
 }
 
-/** Items pair across groups and back; links name known items and places once; the paper's counts per group. */
+/**
+ * A tie's basis: its locators exist, and they include what the tie cannot do without: the items it
+ * ties (a link rests on its item, a pair on both), and, when the paper is said to state a
+ * contrast, a passage that discusses both places.
+ */
+function checkBasis(
+	file: string,
+	id: string,
+	field: string,
+	basis: Basis,
+	needs: { all?: readonly string[]; oneOf?: readonly string[]; what: string },
+	ctx: Context
+) {
+	ctx.locators(file, id, `${field}.locators`, basis.locators);
+	const missing = (needs.all ?? []).filter((l) => !basis.locators.includes(l));
+	if (missing.length)
+		ctx.push(
+			file,
+			id,
+			`${field}.locators`,
+			basis.by === 'paper'
+				? `a "paper" basis must cite the passage that states the tie: add ${missing.join(', ')} (${needs.what})`
+				: `the atlas's reading rests on ${needs.what}: add ${missing.join(', ')}`
+		);
+	if (basis.by === 'paper' && needs.oneOf && !basis.locators.some((l) => needs.oneOf!.includes(l)))
+		ctx.push(
+			file,
+			id,
+			`${field}.locators`,
+			`a "paper" basis must cite a passage that states the tie (${needs.what}); none of ${basis.locators.join(', ')} does`
+		);
+}
+
+/** Pairs cross groups and name known items once; links name known items and places once; every tie has its basis; the paper's counts per group. */
 function checkArgument(argument: Atlas['argument'], ctx: Context) {
 	const file = FILES.argument;
 	const { push } = ctx;
@@ -541,21 +593,51 @@ function checkArgument(argument: Atlas['argument'], ctx: Context) {
 	argument.items.forEach((item) => {
 		ctx.unique(file, item.id);
 		ctx.locators(file, item.id, 'locator', [item.locator]);
-		item.pairs?.forEach((pid, i) => {
-			const other = items.get(pid);
-			if (!other) push(file, item.id, `pairs[${i}]`, `unknown item "${pid}"`);
-			else if (other.group === item.group)
-				push(file, item.id, `pairs[${i}]`, `pairs must cross groups ("${pid}" is also a ${item.group})`);
-			else if (!other.pairs?.includes(item.id))
-				push(file, item.id, `pairs[${i}]`, `"${pid}" does not pair back with "${item.id}"`);
-		});
 	});
-	argument.links.forEach((l, i) => {
-		const id = `${l.item}→${l.place}`;
-		if (!items.has(l.item)) push(file, id, `links[${i}].item`, `unknown item "${l.item}"`);
+	const pairKeys = new Set<string>();
+	argument.pairs.forEach((pair, i) => {
+		ctx.unique(file, pair.id);
+		const [a, b] = pair.items.map((id) => items.get(id));
+		pair.items.forEach((pid, j) => {
+			if (!items.has(pid)) push(file, pair.id, `items[${j}]`, `unknown item "${pid}"`);
+		});
+		if (a && b) {
+			if (a.group !== 'lesson' || b.group !== 'weakness')
+				push(
+					file,
+					pair.id,
+					'items',
+					`a pair sets a lesson beside a weakness, in that order ("${a.id}" is a ${a.group}, "${b.id}" a ${b.group})`
+				);
+			const key = pair.items.join('|');
+			if (pairKeys.has(key)) push(file, pair.id, `pairs[${i}]`, `"${a.id}" and "${b.id}" are paired twice`);
+			pairKeys.add(key);
+		}
+		checkBasis(
+			file,
+			pair.id,
+			'basis',
+			pair.basis,
+			{ all: [a?.locator, b?.locator].filter((l): l is string => !!l), what: 'the two items it pairs' },
+			ctx
+		);
+	});
+	argument.links.forEach((l, k) => {
+		const i = ctx.rawIndex(file, 'links', ArgumentLink, k);
+		const id = l.id ?? `${l.item}→${l.place}`;
+		const item = items.get(l.item);
+		if (!item) push(file, id, `links[${i}].item`, `unknown item "${l.item}"`);
 		if (ctx.placesParsed && !ctx.exists(l.place)) push(file, id, `links[${i}].place`, `unknown place "${l.place}"`);
 		ctx.locators(file, id, `links[${i}].locators`, l.locators);
-		if (argument.links.findIndex((m) => m.item === l.item && m.place === l.place) !== i)
+		checkBasis(
+			file,
+			id,
+			`links[${i}].basis`,
+			l.basis,
+			{ all: item ? [item.locator] : [], what: "the item's own locator" },
+			ctx
+		);
+		if (argument.links.findIndex((m) => m.item === l.item && m.place === l.place) !== k)
 			push(file, id, `links[${i}]`, 'duplicate link');
 	});
 	for (const group of ARGUMENT_GROUPS) {
@@ -665,7 +747,8 @@ function checkComparison(c: z.infer<typeof ComparisonFile>, ctx: Context) {
 	});
 	const seen = new Set<string>();
 	const byPlace = new Map<string, Set<string>>();
-	c.cells.forEach((cell, i) => {
+	c.cells.forEach((cell, k) => {
+		const i = ctx.rawIndex(file, 'cells', ComparisonCell, k);
 		const id = `${cell.place}:${cell.dimension}`;
 		// unknown places are reported only when every place file parsed
 		if (ctx.placesParsed && !ctx.exists(cell.place))
@@ -686,14 +769,36 @@ function checkComparison(c: z.infer<typeof ComparisonFile>, ctx: Context) {
 		for (const d of dims)
 			if (!has.has(d))
 				push(file, place, 'cells', `no cell for dimension "${d}" (use status "not-stated" if the paper is silent)`);
-	c.contrasts.forEach((x, i) => {
-		const id = x.places.join('|');
+	c.contrasts.forEach((x, k) => {
+		const i = ctx.rawIndex(file, 'contrasts', ComparisonContrast, k);
+		const id = x.id ?? x.places.join('|');
 		x.places.forEach((p, j) => {
 			if (!byPlace.has(p)) push(file, id, `contrasts[${i}].places[${j}]`, `"${p}" has no comparison cells`);
 		});
 		if (x.places[0] === x.places[1]) push(file, id, `contrasts[${i}].places`, 'a contrast needs two different places');
 		ctx.locators(file, id, `contrasts[${i}].locators`, x.locators);
+		// the paper states a contrast only in a passage that discusses both places
+		const cited = x.places.map((p) => placeLocators(ctx.placeById.get(p)));
+		checkBasis(
+			file,
+			id,
+			`contrasts[${i}].basis`,
+			x.basis,
+			{ oneOf: cited[0].filter((l) => cited[1].includes(l)), what: 'a passage the paper cites for both places' },
+			ctx
+		);
 	});
+}
+
+/** Every locator a place's record cites: its own, its paragraphs' and its "sources differ" entries'. */
+function placeLocators(f: PlaceFeature | undefined): string[] {
+	if (!f) return [];
+	const p = f.properties;
+	return [
+		...p.locators,
+		...p.narrative.flatMap((n) => n.locators ?? []),
+		...(p.conflicts ?? []).flatMap((c) => c.paper.locators)
+	];
 }
 
 /**
