@@ -34,7 +34,8 @@ import {
 } from './schema';
 import type { Atlas, Basis } from './schema';
 import { ARGUMENT_GROUPS, PLACE_KIND, PLACE_KINDS, type ArgumentGroup } from './vocabulary';
-import { isEditionFile, validateEditionFiles } from '../cite/schema';
+import { CORRECTIONS_FILE, CorrectionsFile, isEditionFile, validateEditionFiles } from '../cite/schema';
+import { recordsOf } from './corrections';
 
 export interface ValidationError {
 	file: string;
@@ -282,9 +283,7 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 	if (read.references) checkReferences(read.references.references, ctx);
 	if (read.definitions && regions) checkRegionDefinitions(read.definitions.regions, regions.features, ctx);
 
-	const result: ValidationResult = { errors };
-	if (
-		errors.length === 0 &&
+	const parts =
 		paper &&
 		read.sectorsFile &&
 		sourcesFile &&
@@ -293,19 +292,53 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 		read.comparison &&
 		read.references &&
 		regions
-	)
-		result.atlas = {
-			paper,
-			sectors: read.sectorsFile.sectors,
-			sources: sourcesFile.sources,
-			argument: read.argument,
-			timeline: read.timeline.events,
-			comparison: read.comparison,
-			references: read.references.references,
-			regions: regions.features,
-			places: places.map(({ f }) => f)
-		};
+			? {
+					paper,
+					sectors: read.sectorsFile.sectors,
+					sources: sourcesFile.sources,
+					argument: read.argument,
+					timeline: read.timeline.events,
+					comparison: read.comparison,
+					references: read.references.references,
+					regions: regions.features,
+					places: places.map(({ f }) => f)
+				}
+			: null;
+	if (parts && ctx.placesParsed) checkCorrections(files[CORRECTIONS_FILE], parts, ctx);
+
+	const result: ValidationResult = { errors };
+	if (errors.length === 0 && parts) result.atlas = parts;
 	return result;
+}
+
+/**
+ * Every erratum names a record that exists in the file it names, by the id the record has now (a
+ * link or a cell by its claim id, a pair note by its pair). The file's shape is the edition
+ * files' check (validateEditionFiles).
+ */
+function checkCorrections(text: string | undefined, atlas: Atlas, ctx: Context) {
+	if (text === undefined) return;
+	let parsed: ReturnType<typeof CorrectionsFile.safeParse>;
+	try {
+		parsed = CorrectionsFile.safeParse(JSON.parse(text));
+	} catch {
+		return;
+	}
+	if (!parsed.success) return;
+	for (const c of parsed.data.corrections) {
+		const records = recordsOf(atlas, c.file);
+		if (!records) {
+			ctx.push(CORRECTIONS_FILE, c.id, 'file', `${c.file} holds no records an erratum can name`);
+			continue;
+		}
+		if (!records.has(c.record))
+			ctx.push(
+				CORRECTIONS_FILE,
+				c.id,
+				'record',
+				`no record "${c.record}" in ${c.file} (name it by the id it has now: a link or a cell by its claim id, a pair note by its pair)`
+			);
+	}
 }
 
 /** Each file on its own: present, JSON, then its schema (records valid on their own are kept). */
