@@ -7,7 +7,7 @@
  * `validate.ts`; this module checks the shape of each file on its own.
  */
 import { z } from 'zod';
-import { ARGUMENT_GROUPS, COUNTRIES, LANGS, PLACE_KINDS, REGION_KINDS } from './vocabulary';
+import { ARGUMENT_GROUPS, COUNTRIES, LANGS, LAYER_IDS, PLACE_KINDS, REGION_KINDS } from './vocabulary';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const Id = z.string().regex(ID_PATTERN, 'must be a kebab-case id (a-z, 0-9, single hyphens)');
@@ -533,6 +533,82 @@ export const ComparisonFile = z
 	.strict();
 export type ComparisonFile = z.infer<typeof ComparisonFile>;
 
+/**
+ * The guided reading (/read): the paper's argument in its own order, one step per page. Every
+ * sentence is the atlas's paraphrase and says whose it is: `paper` reports what the paper says at
+ * its locators, `atlas` is the atlas's own framing (resting on the locators it gives, if any).
+ */
+export const ReadingSentence = z.discriminatedUnion('by', [
+	z
+		.object({
+			by: z.literal('paper'),
+			text: text(10, 1500),
+			text_ja: text(5, 1500),
+			locators: z.array(Locator).min(1, 'a sentence that reports the paper needs the locators it reports')
+		})
+		.strict(),
+	z
+		.object({
+			by: z.literal('atlas'),
+			text: text(10, 1500),
+			text_ja: text(5, 1500),
+			/** what the atlas's framing rests on */
+			locators: z.array(Locator).optional()
+		})
+		.strict()
+]);
+export type ReadingSentence = z.infer<typeof ReadingSentence>;
+
+/** Where a step leads: exactly one of a place, an item, a group of items, a compare pair, an event, a period, a part of About, or another step. */
+export const READING_LINK_KEYS = ['place', 'item', 'group', 'compare', 'event', 'period', 'about', 'step'] as const;
+export const ABOUT_SECTIONS = ['paper', 'locators', 'references', 'sources', 'basis', 'corrections'] as const;
+export const ReadingLink = z
+	.object({
+		place: Id.optional(),
+		item: Id.optional(),
+		group: z.enum(ARGUMENT_GROUPS).optional(),
+		compare: z.tuple([Id, Id]).optional(),
+		event: Id.optional(),
+		period: z
+			.string()
+			.regex(/^\d{4}(-\d{4})?$/, 'must be a year or two (1990-1999)')
+			.optional(),
+		about: z.enum(ABOUT_SECTIONS).optional(),
+		step: Id.optional()
+	})
+	.strict()
+	.refine((l) => READING_LINK_KEYS.filter((k) => l[k] !== undefined).length === 1, {
+		message: `a link names exactly one of ${READING_LINK_KEYS.join(', ')}`
+	});
+export type ReadingLink = z.infer<typeof ReadingLink>;
+
+export const QUICK_VIEW_IDS = ['europe', 'japan', 'all'] as const;
+export const ReadingStep = z
+	.object({
+		/** its page: /read/<id> */
+		id: Id.refine((id) => id !== 'all', '"all" is the whole reading\'s page (/read/all), not a step'),
+		/** the part of the paper: the preface (P) or section 1–5; steps follow the paper's order */
+		section: z.enum(['P', '1', '2', '3', '4', '5']),
+		title: text(5, 120),
+		title_ja: text(3, 120),
+		text: z.array(ReadingSentence).min(1),
+		map: z
+			.object({
+				/** a quick view, or places and regions to frame (a case with its region) */
+				frame: z.union([z.enum(QUICK_VIEW_IDS), z.array(Id).min(1)]),
+				/** places the map marks */
+				emphasis: z.array(Id),
+				/** the sector filter the step sets (null: every sector) */
+				sectors: z.array(Id).nullable(),
+				layers: z.array(z.enum(LAYER_IDS)).min(1)
+			})
+			.strict(),
+		links: z.array(ReadingLink)
+	})
+	.strict();
+export type ReadingStep = z.infer<typeof ReadingStep>;
+export const ReadingFile = z.object({ about: text(10, 2000), steps: z.array(ReadingStep).min(1) }).strict();
+
 /** Everything in geodata/, validated (see validate.ts). */
 export interface Atlas {
 	paper: PaperFile;
@@ -544,4 +620,5 @@ export interface Atlas {
 	references: Reference[];
 	regions: RegionFeature[];
 	places: PlaceFeature[];
+	reading: ReadingStep[];
 }

@@ -16,6 +16,8 @@ import {
 	ComparisonDimension,
 	ComparisonFile,
 	PaperLocator,
+	ReadingFile,
+	ReadingStep,
 	Reference,
 	Sector,
 	Source,
@@ -33,7 +35,8 @@ import {
 	ID_PATTERN
 } from './schema';
 import type { Atlas, Basis } from './schema';
-import { ARGUMENT_GROUPS, PLACE_KIND, PLACE_KINDS, type ArgumentGroup } from './vocabulary';
+import { ARGUMENT_GROUPS, PERIOD_MAX, PERIOD_MIN, PLACE_KIND, PLACE_KINDS, type ArgumentGroup } from './vocabulary';
+import { isVisible } from './filter';
 import { CORRECTIONS_FILE, CorrectionsFile, isEditionFile, validateEditionFiles } from '../cite/schema';
 import { recordsOf } from './corrections';
 
@@ -62,7 +65,9 @@ export const FILES = {
 	regions: 'regions.geojson',
 	/** how each region's polygon is built (read by scripts/derive-basemap.mjs, not by the app) */
 	regionDefinitions: 'region-definitions.json',
-	places: PLACE_KINDS.map((k) => PLACE_KIND[k].file)
+	places: PLACE_KINDS.map((k) => PLACE_KIND[k].file),
+	/** the guided reading (/read) */
+	reading: 'reading.json'
 } as const;
 
 /** Basemap files: checked for geometry sanity only (they are derived, see scripts/derive-basemap.mjs). */
@@ -282,6 +287,7 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 	if (read.comparison) checkComparison(read.comparison, ctx);
 	if (read.references) checkReferences(read.references.references, ctx);
 	if (read.definitions && regions) checkRegionDefinitions(read.definitions.regions, regions.features, ctx);
+	if (read.reading) checkReading(read.reading.steps, read, ctx);
 
 	const parts =
 		paper &&
@@ -291,6 +297,7 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 		read.timeline &&
 		read.comparison &&
 		read.references &&
+		read.reading &&
 		regions
 			? {
 					paper,
@@ -301,7 +308,8 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 					comparison: read.comparison,
 					references: read.references.references,
 					regions: regions.features,
-					places: places.map(({ f }) => f)
+					places: places.map(({ f }) => f),
+					reading: read.reading.steps
 				}
 			: null;
 	if (parts && ctx.placesParsed) checkCorrections(files[CORRECTIONS_FILE], parts, ctx);
@@ -397,6 +405,7 @@ function readFiles(files: Record<string, string | undefined>, errors: Validation
 	const definitions = check(errors, FILES.regionDefinitions, RegionDefinitionsFile, parse(FILES.regionDefinitions), {
 		regions: RegionDefinition
 	});
+	const reading = check(errors, FILES.reading, ReadingFile, parse(FILES.reading), { steps: ReadingStep });
 	const placeFiles = FILES.places.map((file) => ({ file, fc: checkPlaceFile(file, parse(file), errors) }));
 	for (const f of BASEMAP_FILES) checkBasemap(errors, f, parse(f));
 
@@ -411,6 +420,7 @@ function readFiles(files: Record<string, string | undefined>, errors: Validation
 		references,
 		regions,
 		definitions,
+		reading,
 		placeFiles
 	};
 }
@@ -820,6 +830,77 @@ function checkComparison(c: z.infer<typeof ComparisonFile>, ctx: Context) {
 			{ oneOf: cited[0].filter((l) => cited[1].includes(l)), what: 'a passage the paper cites for both places' },
 			ctx
 		);
+	});
+}
+
+/**
+ * The guided reading: steps in the paper's order (section by section), each sentence's locators
+ * real, and everything a step names exists: the places it frames and marks, its filters (and
+ * every place it marks shown by them: a step must not mark what its own filters hide), the views
+ * it links to.
+ */
+function checkReading(steps: ReadingStep[], read: ReturnType<typeof readFiles>, ctx: Context) {
+	const file = FILES.reading;
+	const { push } = ctx;
+	const order = ['P', '1', '2', '3', '4', '5'];
+	const ids = new Set<string>();
+	const items = new Set(ctx.itemIds ?? []);
+	const events = new Set(read.timeline?.events.map((e) => e.id) ?? []);
+	const compared = new Set(read.comparison?.cells.map((c) => c.place) ?? []);
+	for (const s of steps) {
+		if (ids.has(s.id)) push(file, s.id, 'id', 'duplicate step');
+		ids.add(s.id);
+	}
+	steps.forEach((s, i) => {
+		const prev = steps[i - 1];
+		if (prev && order.indexOf(s.section) < order.indexOf(prev.section))
+			push(file, s.id, 'section', `section ${s.section} after section ${prev.section}: steps follow the paper's order`);
+		s.text.forEach((t, j) => ctx.locators(file, s.id, `text[${j}].locators`, t.locators));
+		const m = s.map;
+		if (Array.isArray(m.frame) && ctx.placesParsed && ctx.regionsParsed)
+			m.frame.forEach((id, j) => {
+				if (!ctx.exists(id)) push(file, s.id, `map.frame[${j}]`, `unknown place or region "${id}"`);
+			});
+		const sectorIds = ctx.sectorIds;
+		if (sectorIds)
+			m.sectors?.forEach((id, j) => {
+				if (!sectorIds.has(id))
+					push(file, s.id, `map.sectors[${j}]`, `unknown sector "${id}" (see geodata/sectors.json)`);
+			});
+		if (ctx.placesParsed)
+			m.emphasis.forEach((id, j) => {
+				const f = ctx.placeById.get(id);
+				if (!f) {
+					if (!ctx.invalidIds.has(id)) push(file, s.id, `map.emphasis[${j}]`, `unknown place "${id}"`);
+				} else if (!isVisible(f.properties, { sectors: m.sectors, layers: m.layers, period: null }))
+					push(
+						file,
+						s.id,
+						`map.emphasis[${j}]`,
+						`the step marks "${id}" but its own filters (sectors, layers) hide it`
+					);
+			});
+		s.links.forEach((l, j) => {
+			const at = `links[${j}]`;
+			if (l.place !== undefined && ctx.placesParsed && ctx.regionsParsed && !ctx.exists(l.place))
+				push(file, s.id, `${at}.place`, `unknown place or region "${l.place}"`);
+			if (l.item !== undefined && ctx.itemIds && !items.has(l.item))
+				push(file, s.id, `${at}.item`, `unknown item "${l.item}" (see geodata/argument.json)`);
+			if (l.compare && read.comparison) {
+				const [a, b] = l.compare;
+				if (a === b || !compared.has(a) || !compared.has(b))
+					push(file, s.id, `${at}.compare`, `no compare page for "${a}" and "${b}"`);
+			}
+			if (l.event !== undefined && read.timeline && !events.has(l.event))
+				push(file, s.id, `${at}.event`, `unknown event "${l.event}" (see geodata/timeline.json)`);
+			if (l.period !== undefined) {
+				const [from, to = from] = l.period.split('-').map(Number);
+				if (from > to || from < PERIOD_MIN || to > PERIOD_MAX)
+					push(file, s.id, `${at}.period`, `"${l.period}" is not a period between ${PERIOD_MIN} and ${PERIOD_MAX}`);
+			}
+			if (l.step !== undefined && (!ids.has(l.step) || l.step === s.id))
+				push(file, s.id, `${at}.step`, `"${l.step}" is not another step of the reading`);
+		});
 	});
 }
 
