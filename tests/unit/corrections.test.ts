@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAtlas } from '../../src/lib/data/load.server';
-import { asText, fieldAt, recordsOf } from '../../src/lib/data/corrections';
+import { asText, correctionHref, fieldAt, recordsOf } from '../../src/lib/data/corrections';
+import { collectClaims } from '../../src/lib/cite/claims';
 import { loadEditionRecords } from '../../src/lib/cite/load.server';
 import { CORRECTION_KINDS } from '../../src/lib/cite/types';
 
@@ -61,5 +62,36 @@ describe('geodata/corrections.json', () => {
 	it('is valid JSON as committed (prettier-formatted, tabs)', () => {
 		const text = readFileSync(join(process.cwd(), 'geodata', 'corrections.json'), 'utf8');
 		expect(text.startsWith('{\n\t"corrections": [')).toBe(true);
+	});
+});
+
+describe('where a reader finds a corrected record', () => {
+	const claims = collectClaims(atlas);
+	const href = (record: string, file: string, field = 'text') => correctionHref(atlas, claims, { file, record, field });
+
+	it('is the record’s page and its claim anchor, for every erratum', () => {
+		for (const c of corrections) expect(correctionHref(atlas, claims, c), c.id).toMatch(/^\/[a-z]/);
+		expect(href('link-lesson-1-glasgow', 'argument.json')).toBe('/place/glasgow#link-lesson-1-glasgow');
+		expect(href('pair-lesson-1-weakness-a', 'argument.json')).toBe('/lessons#pair-lesson-1-weakness-a');
+		expect(href('lesson-6', 'argument.json')).toBe('/lessons?item=lesson-6#lesson-6');
+		expect(href('contrast-glasgow-okinawa', 'comparison.json')).toBe(
+			'/compare/glasgow/okinawa#contrast-glasgow-okinawa'
+		);
+		expect(href('universities', 'comparison.json')).toMatch(/^\/compare\/[a-z-]+\/[a-z-]+#dim-universities$/);
+		expect(href('ev-paper-presented', 'timeline.json')).toBe('/timeline#ev-paper-presented');
+		expect(href('§P.0', 'paper.json')).toBe('/about#loc-sP-0');
+	});
+
+	it('points into a place’s paragraph or "sources differ" entry where the field is one', () => {
+		const glasgow = atlas.places.find((f) => f.properties.id === 'glasgow')!.properties;
+		expect(href('glasgow', 'places/cases.geojson', 'narrative[1].text')).toBe(
+			`/place/glasgow#${glasgow.narrative[1].id}`
+		);
+		expect(href('glasgow', 'places/cases.geojson', 'conflicts[0].note')).toBe(
+			`/place/glasgow#${glasgow.conflicts![0].id}`
+		);
+		expect(href('glasgow', 'places/cases.geojson', 'summary')).toBe('/place/glasgow');
+		expect(href('glasgow-region', 'regions.geojson', 'summary')).toBe('/place/glasgow-region');
+		expect(href('atlantis', 'places/cases.geojson')).toBeNull();
 	});
 });

@@ -5,6 +5,7 @@
  */
 import type { Atlas } from './schema';
 import { PLACE_KIND } from './vocabulary';
+import { locatorAnchor } from './cite';
 
 /** The records of a geodata file by id, or null for a file that holds no records errata can name. */
 export function recordsOf(atlas: Atlas, file: string): ReadonlyMap<string, unknown> | null {
@@ -57,3 +58,46 @@ export function fieldAt(record: unknown, field: string): unknown {
 /** A field's value as errata write it: text as it is, anything else as JSON. */
 export const asText = (v: unknown): string =>
 	v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v);
+
+/** A claim as the corrections list needs it: its id and the page that shows it. */
+interface ClaimRef {
+	id: string;
+	path: string;
+}
+
+/**
+ * Where a reader finds the record an erratum corrects: its page and, where the page has one, the
+ * claim's anchor (a paragraph, a "sources differ" entry, a link, a pair, a cell, a contrast, an
+ * event, a locator, a source). `claims` are the edition's claims (cite/claims collectClaims).
+ */
+export function correctionHref(
+	atlas: Atlas,
+	claims: readonly ClaimRef[],
+	c: { file: string; record: string; field: string }
+): string | null {
+	const claim = claims.find((x) => x.id === c.record);
+	if (claim) return `${claim.path}#${claim.id}`;
+	const record = recordsOf(atlas, c.file)?.get(c.record);
+	if (!record) return null;
+	if (c.file.startsWith('places/')) {
+		// a paragraph or a "sources differ" entry of the place: its own claim anchor
+		const part = /^(narrative|conflicts)\[(\d+)\]/.exec(c.field);
+		const sub = part ? (fieldAt(record, `${part[1]}[${part[2]}]`) as { id?: string } | undefined) : undefined;
+		return `/place/${c.record}${sub?.id ? `#${sub.id}` : ''}`;
+	}
+	switch (c.file) {
+		case 'regions.geojson':
+			return `/place/${c.record}`;
+		case 'comparison.json': {
+			// a dimension shows on every compare page: the first one
+			const places = [...new Set(atlas.comparison.cells.map((x) => x.place))];
+			return places.length > 1 ? `/compare/${places[0]}/${places[1]}#dim-${c.record}` : null;
+		}
+		case 'paper.json':
+			return `/about#${locatorAnchor(c.record)}`;
+		case 'sources.json':
+			return `/about#source-${c.record}`;
+		default:
+			return null;
+	}
+}

@@ -339,7 +339,8 @@ function checkCorrections(text: string | undefined, atlas: Atlas, ctx: Context) 
 			ctx.push(CORRECTIONS_FILE, c.id, 'file', `${c.file} holds no records an erratum can name`);
 			continue;
 		}
-		if (!records.has(c.record))
+		// a record that failed its own checks is that record's error, not the erratum's
+		if (!records.has(c.record) && !ctx.invalidIds.has(c.record))
 			ctx.push(
 				CORRECTIONS_FILE,
 				c.id,
