@@ -7,7 +7,7 @@
  * `validate.ts`; this module checks the shape of each file on its own.
  */
 import { z } from 'zod';
-import { ARGUMENT_GROUPS, COUNTRIES, LANGS, LAYER_IDS, PLACE_KINDS, REGION_KINDS } from './vocabulary';
+import { ARGUMENT_GROUPS, COUNTRIES, LANGS, LAYER_IDS, PLACE_KINDS, REGION_KINDS, SOURCE_TIERS } from './vocabulary';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const Id = z.string().regex(ID_PATTERN, 'must be a kebab-case id (a-z, 0-9, single hyphens)');
@@ -267,8 +267,7 @@ export type Sector = z.infer<typeof Sector>;
 export const SectorsFile = z.object({ sectors: z.array(Sector).min(1) }).strict();
 
 /** official or primary documents, scholarly work, press, reference works, and stored copies of another document */
-export const SOURCE_TIERS = ['official', 'scholarly', 'press', 'reference', 'copy'] as const;
-export type SourceTier = (typeof SOURCE_TIERS)[number];
+export { SOURCE_TIERS, type SourceTier } from './vocabulary';
 
 export const Source = z
 	.object({
