@@ -32,7 +32,7 @@ const pairs = compared.flatMap((a) => compared.filter((b) => b !== a).map((b) =>
 
 /** The URLs that stand for each route: all of a route without parameters, a sample of the others. */
 const SAMPLES: Record<string, string[]> = {
-	'/(explorer)': ['/', '/?lang=ja'],
+	'/(explorer)': ['/', '/ja'],
 	'/(explorer)/place/[id]': [
 		// one place of every kind, and a region of every kind
 		...[...new Set(places.map((p) => p.kind))].map((k) => `/place/${places.find((p) => p.kind === k)!.id}`),
@@ -44,17 +44,17 @@ const SAMPLES: Record<string, string[]> = {
 	// 6 of the 30 ordered pairs: every sixth, and the last
 	'/(explorer)/compare/[a]/[b]': [...pairs.filter((_, i) => i % 6 === 0), pairs[pairs.length - 1]],
 	'/(explorer)/timeline': ['/timeline', '/timeline?period=1990-1999'],
-	'/about': ['/about', '/about?lang=ja'],
-	'/about/corrections': ['/about/corrections', '/about/corrections?lang=ja'],
-	'/(explorer)/read': ['/read', '/read?lang=ja'],
+	'/about': ['/about', '/ja/about'],
+	'/about/corrections': ['/about/corrections', '/ja/about/corrections'],
+	'/(explorer)/read': ['/read', '/ja/read'],
 	// the first step, one from each later third, and the last (in Japanese)
 	'/(explorer)/read/[step]': [
 		`/read/${steps[0]}`,
 		`/read/${steps[Math.floor(steps.length / 3)]}`,
 		`/read/${steps[Math.floor((2 * steps.length) / 3)]}`,
-		`/read/${steps[steps.length - 1]}?lang=ja`
+		`/ja/read/${steps[steps.length - 1]}`
 	],
-	'/read/all': ['/read/all', '/read/all?lang=ja'],
+	'/read/all': ['/read/all', '/ja/read/all'],
 	'/404': ['/404'],
 	'/bench': ['/bench']
 };

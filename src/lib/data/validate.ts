@@ -39,6 +39,8 @@ import { ARGUMENT_GROUPS, PERIOD_MAX, PERIOD_MIN, PLACE_KIND, PLACE_KINDS, type 
 import { isVisible } from './filter';
 import { CORRECTIONS_FILE, CorrectionsFile, isEditionFile, validateEditionFiles } from '../cite/schema';
 import { recordsOf } from './corrections';
+import { GlossaryFile, glossaryProblems } from './glossary';
+import { checkJapanese } from './validate-ja';
 
 export interface ValidationError {
 	file: string;
@@ -65,6 +67,8 @@ export const FILES = {
 	regions: 'regions.geojson',
 	/** how each region's polygon is built (read by scripts/derive-basemap.mjs, not by the app) */
 	regionDefinitions: 'region-definitions.json',
+	/** one Japanese rendering per term and the typography of Japanese text (checked by validate-ja.ts) */
+	glossary: 'glossary.json',
 	places: PLACE_KINDS.map((k) => PLACE_KIND[k].file),
 	/** the guided reading (/read) */
 	reading: 'reading.json'
@@ -288,6 +292,9 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 	if (read.references) checkReferences(read.references.references, ctx);
 	if (read.definitions && regions) checkRegionDefinitions(read.definitions.regions, regions.features, ctx);
 	if (read.reading) checkReading(read.reading.steps, read, ctx);
+	// every file's Japanese, the edition records' (read by their own validator, not by readFiles) too
+	const rawOf = (file: string) => read.rawData.get(file) ?? parseOrUndefined(files[file]);
+	checkJapanese(Object.keys(files), rawOf, push, read.glossary, { places: FILES.places, regions: FILES.regions });
 
 	const parts =
 		paper &&
@@ -350,6 +357,14 @@ function checkCorrections(text: string | undefined, atlas: Atlas, ctx: Context) 
 	}
 }
 
+function parseOrUndefined(text: string | undefined): unknown {
+	try {
+		return text === undefined ? undefined : JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+}
+
 /** Each file on its own: present, JSON, then its schema (records valid on their own are kept). */
 function readFiles(files: Record<string, string | undefined>, errors: ValidationError[]) {
 	const push = (file: string, id: string, field: string, message: string) => errors.push({ file, id, field, message });
@@ -409,6 +424,7 @@ function readFiles(files: Record<string, string | undefined>, errors: Validation
 	const reading = check(errors, FILES.reading, ReadingFile, parse(FILES.reading), { steps: ReadingStep });
 	const placeFiles = FILES.places.map((file) => ({ file, fc: checkPlaceFile(file, parse(file), errors) }));
 	for (const f of BASEMAP_FILES) checkBasemap(errors, f, parse(f));
+	const glossary = checkGlossary(errors, parse(FILES.glossary));
 
 	return {
 		rawData,
@@ -422,8 +438,22 @@ function readFiles(files: Record<string, string | undefined>, errors: Validation
 		regions,
 		definitions,
 		reading,
-		placeFiles
+		placeFiles,
+		glossary
 	};
+}
+
+/**
+ * glossary.json's schema, then its own consistency (its rules' examples, its terms' renderings).
+ * A glossary that parsed is used on the data even when inconsistent, so its errors and the data's
+ * come in one run.
+ */
+function checkGlossary(errors: ValidationError[], data: unknown) {
+	const glossary = check(errors, FILES.glossary, GlossaryFile, data, {});
+	if (glossary)
+		for (const [id, field, message] of glossaryProblems(glossary))
+			errors.push({ file: FILES.glossary, id, field, message });
+	return glossary;
 }
 
 /** A place file's own checks; a record in the wrong file says so, whatever else is wrong with it… */
