@@ -19,5 +19,6 @@ for (const p of atlas!.places) kinds.set(p.properties.kind, (kinds.get(p.propert
 console.log(
 	`geodata ok: ${atlas!.places.length} places (${[...kinds].map(([k, n]) => `${n} ${k}`).join(', ')}), ` +
 		`${atlas!.regions.length} regions, ${atlas!.sectors.length} sectors, ${atlas!.argument.items.length} argument items, ` +
-		`${atlas!.argument.links.length} links, ${atlas!.timeline.length} events, ${atlas!.references.length} references, ${atlas!.sources.length} sources`
+		`${atlas!.argument.pairs.length} pairs, ${atlas!.argument.links.length} links, ${atlas!.timeline.length} events, ` +
+		`${atlas!.references.length} references, ${atlas!.sources.length} sources, ${atlas!.reading.length} reading steps`
 );

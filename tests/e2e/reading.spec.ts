@@ -50,7 +50,7 @@ const regionEmph = (page: Page, id: string) =>
 		id
 	);
 
-test('lessons: choosing an item marks and lists exactly the places the paper ties it to, and survives a reload', async ({
+test('lessons: choosing an item marks and lists exactly the places tied to it, and survives a reload', async ({
 	page
 }) => {
 	await page.goto('/lessons');
@@ -111,7 +111,7 @@ test('compare: Glasgow and Hokkaido on every dimension, each cell cited or "not 
 		`${place('glasgow').name} and ${place('hokkaido').name} compared`
 	);
 	await expect(page.locator('[data-card]').first()).toHaveAttribute('data-card', 'glasgow');
-	await expect(page.getByRole('heading', { name: 'Why the paper sets them side by side' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Why the atlas sets them side by side' })).toBeVisible();
 
 	const cells = await page.locator('[data-cell]').evaluateAll((els) =>
 		els.map((e) => ({

@@ -25,6 +25,9 @@ const comparison = JSON.parse(readFileSync(join(process.cwd(), 'geodata', 'compa
 	cells: { place: string }[];
 };
 const compared = [...new Set(comparison.cells.map((c) => c.place))];
+const steps = (
+	JSON.parse(readFileSync(join(process.cwd(), 'geodata', 'reading.json'), 'utf8')) as { steps: { id: string }[] }
+).steps.map((s) => s.id);
 const pairs = compared.flatMap((a) => compared.filter((b) => b !== a).map((b) => `/compare/${a}/${b}`));
 
 /** The URLs that stand for each route: all of a route without parameters, a sample of the others. */
@@ -42,6 +45,16 @@ const SAMPLES: Record<string, string[]> = {
 	'/(explorer)/compare/[a]/[b]': [...pairs.filter((_, i) => i % 6 === 0), pairs[pairs.length - 1]],
 	'/(explorer)/timeline': ['/timeline', '/timeline?period=1990-1999'],
 	'/about': ['/about', '/ja/about'],
+	'/about/corrections': ['/about/corrections', '/ja/about/corrections'],
+	'/(explorer)/read': ['/read', '/ja/read'],
+	// the first step, one from each later third, and the last (in Japanese)
+	'/(explorer)/read/[step]': [
+		`/read/${steps[0]}`,
+		`/read/${steps[Math.floor(steps.length / 3)]}`,
+		`/read/${steps[Math.floor((2 * steps.length) / 3)]}`,
+		`/ja/read/${steps[steps.length - 1]}`
+	],
+	'/read/all': ['/read/all', '/ja/read/all'],
 	'/404': ['/404'],
 	'/bench': ['/bench']
 };

@@ -172,6 +172,7 @@ describe('every CSV', () => {
 	it('corrections in the audit’s shape become rows of the corrections table', () => {
 		const c: Correction = {
 			id: 'fix-1',
+			kind: 'adds',
 			file: 'places/cases.geojson',
 			record: 'glasgow',
 			field: 'narrative[1].text',
@@ -185,6 +186,7 @@ describe('every CSV', () => {
 		const rows = parseCSV(p.files['corrections.csv']);
 		expect(rows[1]).toEqual([
 			'fix-1',
+			'adds',
 			'1.0.0',
 			'places/cases.geojson',
 			'glasgow',
@@ -192,7 +194,8 @@ describe('every CSV', () => {
 			'one, "two"',
 			'three\nfour',
 			c.why,
-			'§2.2; §2.3'
+			'§2.2; §2.3',
+			''
 		]);
 	});
 });

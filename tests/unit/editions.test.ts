@@ -137,6 +137,7 @@ describe('edition files in geodata/', () => {
 	it('a correction names an edition and a file that exist, in the shape the audit writes', () => {
 		const correction = {
 			id: 'fix-glasgow-jes-year',
+			kind: 'wrong-locator',
 			file: 'places/cases.geojson',
 			record: 'glasgow',
 			field: 'narrative[1].text',

@@ -35,6 +35,11 @@ const sample = (over: Partial<ExportPlace> = {}): ExportPlace => ({
 	precision: 'city',
 	point_basis: 'PLACEHOLDER: the city',
 	sources_differ: true,
+	argument: [
+		{ item: 'lesson-1', basis: 'paper', basis_locators: ['§2.4', '§2.5', '§2.5.L1'] },
+		{ item: 'weakness-a', basis: 'atlas', basis_locators: ['§4.3', '§5.2.a'] },
+		{ item: 'implication-2', basis: 'atlas', basis_locators: ['§4.4', '§5.4.2'] }
+	],
 	path: '/place/tricky-place',
 	...over
 });
@@ -62,6 +67,9 @@ describe('CSV', () => {
 		expect(get(r, 'end')).toBe('');
 		expect(get(r, 'lon')).toBe('141.35');
 		expect(get(r, 'sources_differ')).toBe('true');
+		// the ties to the argument, split by who makes them
+		expect(get(r, 'argument_paper')).toBe('lesson-1');
+		expect(get(r, 'argument_atlas')).toBe('weakness-a;implication-2');
 		expect(get(r, 'url')).toBe('https://h.test/place/tricky-place');
 		expect(get(rows[2], 'name_ja')).toBe('');
 	});
@@ -114,6 +122,23 @@ describe('exportRecords (real geodata)', () => {
 			for (const s of n.sources ?? []) expect(glasgow.sources.map((x) => x.id)).toContain(s);
 		}
 		expect(glasgow.sources_differ).toBe(true);
+	});
+
+	it('carries each tie to the argument with its basis: the lessons’ regions the paper’s, the firms’ the atlas’s', () => {
+		const of = (id: string) => records.find((r) => r.id === id)!.argument;
+		expect(of('glasgow').map((t) => t.basis)).toEqual(of('glasgow').map(() => 'paper'));
+		expect(of('glasgow')).toHaveLength(8);
+		expect(of('adhoc-kobe').map((t) => [t.item, t.basis])).toEqual([
+			['implication-7', 'atlas'],
+			['implication-8', 'atlas'],
+			['implication-9', 'atlas'],
+			['implication-10', 'atlas']
+		]);
+		const links = atlas.argument.links.filter((l) => l.place === 'hokkaido');
+		expect(of('hokkaido')).toEqual(
+			links.map((l) => ({ item: l.item, basis: l.basis.by, basis_locators: l.basis.locators }))
+		);
+		expect(of('meti-kanto-bio')).toEqual([]);
 	});
 
 	it('writes a CSV of every place that parses with one row per place', () => {

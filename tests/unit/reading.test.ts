@@ -19,8 +19,8 @@ import {
 const atlas = loadAtlas();
 
 describe('pairRows', () => {
-	it('sets each lesson beside the weakness the paper pairs with it, and lists every lesson and weakness once', () => {
-		const rows = pairRows(atlas.argument.items);
+	it('sets each lesson beside the weakness the atlas pairs with it, and lists every lesson and weakness once', () => {
+		const rows = pairRows(atlas.argument.items, atlas.argument.pairs);
 		const pairs = rows.map((r) => `${r.lesson?.id ?? '-'}|${r.weakness?.id ?? '-'}`);
 		expect(pairs).toContain('lesson-2|weakness-d');
 		expect(pairs).toContain('lesson-5|weakness-e');
@@ -31,16 +31,25 @@ describe('pairRows', () => {
 		// lessons first, in printed order; the unpaired weaknesses after them
 		expect(rows.slice(0, 8).map((r) => r.lesson?.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
 		expect(rows.slice(8).every((r) => !r.lesson && r.weakness)).toBe(true);
+		// each row that pairs names its pair, and every pair is the atlas's (the paper lists the groups apart)
+		for (const r of rows.filter((x) => x.lesson && x.weakness))
+			expect(r.pair?.items).toEqual([r.lesson!.id, r.weakness!.id]);
+		expect(atlas.argument.pairs.map((p) => p.basis.by)).toEqual(atlas.argument.pairs.map(() => 'atlas'));
 	});
 
 	it('never pairs one weakness with two lessons', () => {
 		const items = [
-			{ id: 'l1', group: 'lesson' as const, pairs: ['w1'] },
-			{ id: 'l2', group: 'lesson' as const, pairs: ['w1'] },
-			{ id: 'w1', group: 'weakness' as const, pairs: ['l1', 'l2'] },
+			{ id: 'l1', group: 'lesson' as const },
+			{ id: 'l2', group: 'lesson' as const },
+			{ id: 'w1', group: 'weakness' as const },
 			{ id: 'w2', group: 'weakness' as const }
 		];
-		expect(pairRows(items).map((r) => [r.lesson?.id, r.weakness?.id])).toEqual([
+		const basis = { by: 'atlas' as const, locators: ['§2.5.L1'], why: 'a test pair' };
+		const pairs = [
+			{ id: 'p1', items: ['l1', 'w1'] as [string, string], note: 'first pair', basis },
+			{ id: 'p2', items: ['l2', 'w1'] as [string, string], note: 'second pair', basis }
+		];
+		expect(pairRows(items, pairs).map((r) => [r.lesson?.id, r.weakness?.id])).toEqual([
 			['l1', 'w1'],
 			['l2', undefined],
 			[undefined, 'w2']

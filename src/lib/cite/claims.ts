@@ -9,6 +9,7 @@
  * | narrative paragraph n of a place    | `hokkaido-p2`               | `/place/hokkaido`           |
  * | "sources differ" entry n of a place | `glasgow-differs-1`         | `/place/glasgow`            |
  * | argument item                       | its id, `lesson-1`          | `/lessons?item=lesson-1`    |
+ * | lesson–weakness pair (the atlas's)  | `pair-lesson-1-weakness-a`  | `/lessons`                  |
  * | argument link (item → place)        | `link-lesson-1-glasgow`     | `/place/glasgow`            |
  * | comparison cell                     | `cell-glasgow-initiative`   | `/compare/glasgow/…`        |
  * | comparison contrast                 | `contrast-glasgow-hokkaido` | `/compare/glasgow/hokkaido` |
@@ -83,8 +84,8 @@ interface Pending extends Omit<Claim, 'id' | 'stored'> {
 
 /**
  * Every claim of the atlas, with its id, page, record and support, in a fixed order: places (file
- * order; paragraphs, then "sources differ" entries), argument items, argument links, comparison
- * cells, contrasts, timeline events, timeline "sources differ" groups.
+ * order; paragraphs, then "sources differ" entries), argument items, argument pairs, argument links,
+ * comparison cells, contrasts, timeline events, timeline "sources differ" groups.
  */
 export function collectClaims(atlas: Atlas): Claim[] {
 	const pending: Pending[] = [];
@@ -151,6 +152,20 @@ export function collectClaims(atlas: Atlas): Claim[] {
 			locators: [item.locator],
 			sources: [],
 			slot: { stored: item.id, candidate: keyed(item.id) }
+		})
+	);
+	// a pair's note was once `pair_note` on both its items: those item claims remain, the note is now the pair's
+	atlas.argument.pairs.forEach((pair, i) =>
+		pending.push({
+			kind: 'argument-pair',
+			path: '/lessons',
+			file: 'argument.json',
+			at: `pairs[${i}]`,
+			title: `${itemLabel(pair.items[0], 'en')} beside ${itemLabel(pair.items[1], 'en')} (paired by the ${pair.basis.by})`,
+			title_ja: `${itemLabel(pair.items[0], 'ja')}と${itemLabel(pair.items[1], 'ja')}の対応（${pair.basis.by === 'atlas' ? 'アトラス' : '論文'}による）`,
+			locators: pair.basis.locators,
+			sources: [],
+			slot: { stored: pair.id, candidate: keyed(`pair-${pair.items[0]}-${pair.items[1]}`) }
 		})
 	);
 	atlas.argument.links.forEach((l, i) =>

@@ -10,9 +10,9 @@
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import { csvField } from '../data/export';
-import type { Atlas, Conflict, PlaceFeature } from '../data/schema';
+import type { Atlas, Basis, Conflict, PlaceFeature } from '../data/schema';
 import { collectClaims } from './claims';
-import type { Claim, Correction, EditionsFile, Edition, Licence } from './types';
+import { CORRECTION_KINDS, type Claim, type Correction, type EditionsFile, type Edition, type Licence } from './types';
 
 export interface TableField {
 	name: string;
@@ -76,9 +76,39 @@ const GROUP_LABELS: Record<string, string> = {
 	weakness: 'Japanese weakness (§5.2)',
 	implication: 'Implication for SMEs (§5.4)'
 };
+/** Who makes a tie (schema `Basis`): the label each export writes beside the id. */
+export const BASIS_LABELS: Record<string, string> = {
+	paper: 'Stated in the paper',
+	atlas: 'The atlas’s reading (the paper does not make this tie)'
+};
 const COUNTRY_LABELS: Record<string, string> = { GB: 'United Kingdom', IE: 'Ireland', JP: 'Japan' };
 
 const list = (xs: readonly (string | undefined)[] | undefined) => (xs ?? []).filter(Boolean).join('; ');
+
+/** The basis columns of a tie's table, and their values. */
+const basisFields = (): TableField[] => [
+	f('basis', 'Basis', 'paper (the paper states the tie) or atlas (the atlas’s reading).', 'string', {
+		required: true,
+		enum: ['paper', 'atlas']
+	}),
+	f('basis_label', 'Basis (label)', 'The basis in words.'),
+	f(
+		'basis_locators',
+		'Basis locators',
+		`The passages that state the tie (paper) or that the atlas’s reading rests on (atlas). ${LIST}`,
+		'string',
+		{ required: true }
+	),
+	f('basis_why', 'Basis (why)', 'Why the tie is the paper’s or the atlas’s, in the atlas’s words.'),
+	f('basis_why_ja', 'Basis (why, Japanese)', 'The same in Japanese.')
+];
+const basisRow = (b: Basis): Row => ({
+	basis: b.by,
+	basis_label: BASIS_LABELS[b.by],
+	basis_locators: list(b.locators),
+	basis_why: b.why,
+	basis_why_ja: b.why_ja
+});
 
 /** A "sources differ" entry in full: `Topic — paper: … (§2.2); sources: … (id, id; likely). Note` */
 export function conflictText(c: Conflict): string {
@@ -354,10 +384,7 @@ function tables(input: PackageInput): Table[] {
 				f('title', 'Title', 'A short heading in the atlas’s words.'),
 				f('title_ja', 'Title (Japanese)', 'The heading in Japanese.'),
 				f('text', 'Text', 'The item, paraphrased.'),
-				f('text_ja', 'Text (Japanese)', 'The item in Japanese.'),
-				f('pairs', 'Pairs', `Items of another group the paper sets against this one (argument-items.id). ${LIST}`),
-				f('pair_titles', 'Pairs (titles)', LIST),
-				f('pair_note', 'Pair note', 'How the pair relates.')
+				f('text_ja', 'Text (Japanese)', 'The item in Japanese.')
 			],
 			primaryKey: ['id'],
 			missingValues: ['']
@@ -371,17 +398,56 @@ function tables(input: PackageInput): Table[] {
 			title: i.title,
 			title_ja: i.title_ja,
 			text: i.text,
-			text_ja: i.text_ja,
-			pairs: list(i.pairs),
-			pair_titles: list(i.pairs?.map((p) => itemTitle.get(p))),
-			pair_note: i.pair_note
+			text_ja: i.text_ja
+		}))
+	};
+
+	const pairs: Table = {
+		name: 'argument-pairs',
+		title: 'Argument pairs',
+		description:
+			'A Western lesson set beside a Japanese weakness. The paper lists the two groups separately (§2.5, §5.2); the basis says who pairs them.',
+		schema: {
+			fields: [
+				f('claim_id', 'Claim id', 'Stable id of the pair (its anchor on /lessons).', 'string', {
+					required: true,
+					unique: true,
+					pattern: ID_PATTERN
+				}),
+				f('lesson', 'Lesson', 'The lesson (argument-items.id).', 'string', { required: true }),
+				f('lesson_title', 'Lesson (title)', 'Its title.'),
+				f('weakness', 'Weakness', 'The weakness (argument-items.id).', 'string', { required: true }),
+				f('weakness_title', 'Weakness (title)', 'Its title.'),
+				f('note', 'Note', 'How the two relate, in the atlas’s words.'),
+				f('note_ja', 'Note (Japanese)', 'The same in Japanese.'),
+				...basisFields(),
+				f('url', 'Permalink', 'The pair on the lessons page.')
+			],
+			primaryKey: ['claim_id'],
+			foreignKeys: [
+				{ fields: ['lesson'], reference: { resource: 'argument-items', fields: ['id'] } },
+				{ fields: ['weakness'], reference: { resource: 'argument-items', fields: ['id'] } }
+			],
+			missingValues: ['']
+		},
+		rows: atlas.argument.pairs.map((p) => ({
+			claim_id: p.id,
+			lesson: p.items[0],
+			lesson_title: itemTitle.get(p.items[0]),
+			weakness: p.items[1],
+			weakness_title: itemTitle.get(p.items[1]),
+			note: p.note,
+			note_ja: p.note_ja,
+			...basisRow(p.basis),
+			url: `${origin}/lessons#${p.id}`
 		}))
 	};
 
 	const links: Table = {
 		name: 'argument-links',
 		title: 'Argument links',
-		description: 'Where the paper ties a place to an item of its argument.',
+		description:
+			'A place tied to an item of the argument: by the paper (basis "paper", with the passages that state it) or read by the atlas (basis "atlas").',
 		schema: {
 			fields: [
 				f('claim_id', 'Claim id', 'Stable id of the link.', 'string', {
@@ -393,8 +459,12 @@ function tables(input: PackageInput): Table[] {
 				f('item_title', 'Item (title)', 'Its title.'),
 				f('place', 'Place', 'The place (places.id).', 'string', { required: true }),
 				f('place_name', 'Place (name)', 'Its name.'),
-				f('locators', 'Paper locators', `Where the paper makes the tie. ${LIST}`, 'string', { required: true }),
-				f('note', 'Note', 'How the place bears on the item, in the atlas’s words.')
+				f('locators', 'Paper locators', `What the note says of the place rests on these passages. ${LIST}`, 'string', {
+					required: true
+				}),
+				f('note', 'Note', 'How the place bears on the item, in the atlas’s words.'),
+				f('note_ja', 'Note (Japanese)', 'The same in Japanese.'),
+				...basisFields()
 			],
 			primaryKey: ['claim_id'],
 			foreignKeys: [
@@ -410,7 +480,9 @@ function tables(input: PackageInput): Table[] {
 			place: l.place,
 			place_name: placeName.get(l.place),
 			locators: list(l.locators),
-			note: l.note
+			note: l.note,
+			note_ja: l.note_ja,
+			...basisRow(l.basis)
 		}))
 	};
 
@@ -435,6 +507,13 @@ function tables(input: PackageInput): Table[] {
 					enum: ['stated', 'shared-lesson', 'not-stated']
 				}),
 				f('status_label', 'Status (label)', 'The status in words.'),
+				f(
+					'basis',
+					'Basis',
+					'paper where the cell reports what the paper says (stated, or a shared lesson of the three Western regions); empty for a not-stated cell. Which dimension a lesson is filed under is the atlas’s choice.',
+					'string',
+					{ enum: ['paper'] }
+				),
 				f('text', 'Text', 'What the paper says of this case on this dimension.'),
 				f('text_ja', 'Text (Japanese)', 'The same in Japanese.'),
 				f('note', 'Note', 'Not-stated cells: what the paper does say nearby.'),
@@ -455,6 +534,7 @@ function tables(input: PackageInput): Table[] {
 			dimension_label: dimensionLabel.get(c.dimension),
 			status: c.status,
 			status_label: COMPARISON_LABELS[c.status],
+			basis: c.status === 'not-stated' ? undefined : 'paper',
 			text: c.text,
 			text_ja: c.text_ja,
 			note: c.note,
@@ -463,6 +543,52 @@ function tables(input: PackageInput): Table[] {
 			outside_sources: list(c.outside?.sources),
 			outside_confidence: c.outside?.confidence
 		}))
+	};
+
+	const contrasts: Table = {
+		name: 'comparison-contrasts',
+		title: 'Comparison contrasts',
+		description:
+			'Why two cases are set side by side on their compare page; the basis says whether the paper or the atlas sets them so.',
+		schema: {
+			fields: [
+				f('claim_id', 'Claim id', 'Stable id of the contrast.', 'string', {
+					required: true,
+					unique: true,
+					pattern: ID_PATTERN
+				}),
+				f('place_a', 'First place', 'places.id.', 'string', { required: true }),
+				f('place_a_name', 'First place (name)', 'Its name.'),
+				f('place_b', 'Second place', 'places.id.', 'string', { required: true }),
+				f('place_b_name', 'Second place (name)', 'Its name.'),
+				f('text', 'Text', 'Why the two are set side by side, in the atlas’s words.'),
+				f('text_ja', 'Text (Japanese)', 'The same in Japanese.'),
+				f('locators', 'Paper locators', LIST),
+				...basisFields(),
+				f('url', 'Permalink', 'The contrast on its compare page.')
+			],
+			primaryKey: ['claim_id'],
+			foreignKeys: [
+				{ fields: ['place_a'], reference: { resource: 'places', fields: ['id'] } },
+				{ fields: ['place_b'], reference: { resource: 'places', fields: ['id'] } }
+			],
+			missingValues: ['']
+		},
+		rows: atlas.comparison.contrasts.map((x, i) => {
+			const id = claimOf('comparison.json', `contrasts[${i}]`);
+			return {
+				claim_id: id,
+				place_a: x.places[0],
+				place_a_name: placeName.get(x.places[0]),
+				place_b: x.places[1],
+				place_b_name: placeName.get(x.places[1]),
+				text: x.text,
+				text_ja: x.text_ja,
+				locators: list(x.locators),
+				...basisRow(x.basis),
+				url: `${origin}/compare/${x.places[0]}/${x.places[1]}#${id}`
+			};
+		})
 	};
 
 	const events: Table = {
@@ -572,6 +698,13 @@ function tables(input: PackageInput): Table[] {
 		schema: {
 			fields: [
 				idField('Stable id of the correction.'),
+				f(
+					'kind',
+					'Kind',
+					'What was wrong: adds (said more than the passage), sharpens-reverses (sharpened or reversed the paper’s judgement), paper-vs-atlas (the atlas’s reading given as the paper’s), wrong-locator, japanese (the Japanese meant something else), outside-fact.',
+					'string',
+					{ required: true, enum: [...CORRECTION_KINDS] }
+				),
 				f('edition', 'Edition', 'The edition that made it (MAJOR.MINOR.PATCH).', 'string', { required: true }),
 				f('file', 'File', 'The geodata file.', 'string', { required: true }),
 				f('record', 'Record', 'The record’s id (or claim id).', 'string', { required: true }),
@@ -579,15 +712,30 @@ function tables(input: PackageInput): Table[] {
 				f('was', 'Was', 'The value before.'),
 				f('now', 'Now', 'The value after.'),
 				f('why', 'Why', 'The reason, with its evidence.', 'string', { required: true }),
-				f('locators', 'Paper locators', LIST)
+				f('locators', 'Paper locators', LIST),
+				f('sources', 'Sources', `Outside sources the correction rests on (sources.id). ${LIST}`)
 			],
 			primaryKey: ['id'],
 			missingValues: ['']
 		},
-		rows: corrections.map((c) => ({ ...c, locators: list(c.locators) }))
+		rows: corrections.map((c) => ({ ...c, locators: list(c.locators), sources: list(c.sources) }))
 	};
 
-	return [places, paragraphs, regions, sectors, items, links, cells, events, sources, references, correctionsTable];
+	return [
+		places,
+		paragraphs,
+		regions,
+		sectors,
+		items,
+		pairs,
+		links,
+		cells,
+		contrasts,
+		events,
+		sources,
+		references,
+		correctionsTable
+	];
 }
 
 /** The published file of each table: `/data/<name>.csv`. */
@@ -597,8 +745,10 @@ export const TABLE_NAMES = [
 	'regions',
 	'sectors',
 	'argument-items',
+	'argument-pairs',
 	'argument-links',
 	'comparison-cells',
+	'comparison-contrasts',
 	'timeline-events',
 	'sources',
 	'references',

@@ -10,7 +10,7 @@
  * one run; `src/lib/data/validate.ts` calls it and accepts these files in geodata/.
  */
 import { z } from 'zod';
-import { CLAIM_KINDS } from './types';
+import { CLAIM_KINDS, CORRECTION_KINDS } from './types';
 
 export interface EditionFileError {
 	file: string;
@@ -84,6 +84,7 @@ export const EditionsFile = z
 export const Correction = z
 	.object({
 		id: Id,
+		kind: z.enum(CORRECTION_KINDS),
 		file: z.string().regex(/^[a-z0-9/-]+\.(geo)?json$/, 'must be a geodata file path (places/cases.geojson)'),
 		record: text(1, 200),
 		field: text(1, 200),
@@ -91,6 +92,7 @@ export const Correction = z
 		now: z.string().max(4000),
 		why: text(10, 1000),
 		locators: z.array(z.string()).optional(),
+		sources: z.array(Id).optional(),
 		edition: Version
 	})
 	.strict();

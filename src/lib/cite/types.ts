@@ -91,9 +91,26 @@ export interface EditionsFile {
 	editions: Edition[];
 }
 
+/**
+ * What kind of error an erratum corrects: a claim that says more than its passage (`adds`), one
+ * that sharpens or reverses the paper's judgement, the atlas's reading put in the paper's mouth
+ * (`paper-vs-atlas`), a wrong or missing locator, a Japanese text that means something else than
+ * its English (`japanese`), or an outside fact (`outside-fact`).
+ */
+export const CORRECTION_KINDS = [
+	'adds',
+	'sharpens-reverses',
+	'paper-vs-atlas',
+	'wrong-locator',
+	'japanese',
+	'outside-fact'
+] as const;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+
 /** One erratum: a field of a record that an edition changed, and why (geodata/corrections.json). */
 export interface Correction {
 	id: string;
+	kind: CorrectionKind;
 	/** geodata file, relative to geodata/ (`places/cases.geojson`) */
 	file: string;
 	/** the record's id (or claim id) */
@@ -103,7 +120,10 @@ export interface Correction {
 	was: string;
 	now: string;
 	why: string;
+	/** the passages of the paper the correction rests on */
 	locators?: string[];
+	/** the outside sources it rests on (sources.json ids) */
+	sources?: string[];
 	/** the edition that made the correction */
 	edition: string;
 }
@@ -112,6 +132,7 @@ export const CLAIM_KINDS = [
 	'paragraph',
 	'conflict',
 	'argument-item',
+	'argument-pair',
 	'argument-link',
 	'comparison-cell',
 	'comparison-contrast',

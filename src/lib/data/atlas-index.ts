@@ -18,6 +18,7 @@ import type {
 } from './schema';
 import { NAME_FIELDS, PLACE_KIND } from './vocabulary';
 import { pick } from './pick';
+import { introductions, type StepRef } from './reading';
 
 /** What every page holds of a place (see PlaceSummary); the reading is for search (filter.ts). */
 const SUMMARY_FIELDS = [
@@ -38,6 +39,7 @@ const REGION_SUMMARY_FIELDS = ['id', 'kind', 'name', 'name_ja', 'country', 'case
 const DETAIL_FIELDS = [
 	'id',
 	...NAME_FIELDS,
+	'name_ja_note',
 	'sectors',
 	'start',
 	'end',
@@ -157,8 +159,10 @@ export type PlaceDetail = Pick<PlaceProperties, (typeof DETAIL_FIELDS)[number]> 
 	/** METI and MEXT places inside the same case or bureau region */
 	sameRegion: { region: string; places: string[] }[];
 	related: string[];
-	/** items of the paper's argument tied to this place, with the tie */
+	/** items of the paper's argument tied to this place, with the tie (and whose it is: its basis) */
 	argument: ArgumentTie[];
+	/** the step of the guided reading that introduces the place */
+	reading: StepRef | null;
 	/** dated events about this place */
 	events: Pick<TimelineEvent, 'id' | 'date' | 'end' | 'fiscal' | 'label' | 'label_ja' | 'differs'>[];
 };
@@ -169,6 +173,7 @@ export type RegionDetail = Pick<RegionProperties, (typeof REGION_DETAIL_FIELDS)[
 	sources: Source[];
 	places: string[];
 	argument: ArgumentTie[];
+	reading: StepRef | null;
 };
 
 /** Every outside source a place cites: its own, its paragraphs' and its conflicts' (repeats and all). */
@@ -191,6 +196,7 @@ export function placeDetail(atlas: Atlas, index: AtlasIndex, id: string): PlaceD
 			const i = atlas.argument.items.find((x) => x.id === link.item);
 			return i ? [{ item: pick(i, TIE_FIELDS), link }] : [];
 		});
+	const reading = introductions(atlas.reading, atlas.argument.items).places.get(id) ?? null;
 	const f = atlas.places.find((p) => p.properties.id === id);
 	if (f) {
 		const p = f.properties;
@@ -217,6 +223,7 @@ export function placeDetail(atlas: Atlas, index: AtlasIndex, id: string): PlaceD
 					.map((o) => o.id)
 			].filter((v, i, a) => a.indexOf(v) === i),
 			argument: links,
+			reading,
 			events: atlas.timeline
 				.filter((e) => e.places.includes(id))
 				.map((e) => pick(e, ['id', 'date', 'end', 'fiscal', 'label', 'label_ja', 'differs']))
@@ -231,7 +238,8 @@ export function placeDetail(atlas: Atlas, index: AtlasIndex, id: string): PlaceD
 			locators: p.locators ?? [],
 			sources: resolve(p.sources ?? []),
 			places: index.regions.find((x) => x.id === id)?.places ?? [],
-			argument: links
+			argument: links,
+			reading
 		};
 	}
 	return null;
@@ -262,4 +270,14 @@ export function framingBounds(atlas: AtlasLookup, ids: readonly string[]): BBox 
 	const pts = atlas.index.places.filter((p) => framed.has(p.id)).map((p) => [p.lon, p.lat]);
 	for (const r of atlas.index.regions) if (framed.has(r.id)) pts.push([r.bbox[0], r.bbox[1]], [r.bbox[2], r.bbox[3]]);
 	return pointsBounds(pts);
+}
+
+/** The notes on the Japanese names of these places (a provisional rendering, a theme…), for the views that name them. */
+export function nameNotes(atlas: Atlas, ids: Iterable<string>): Record<string, string> {
+	const wanted = new Set(ids);
+	return Object.fromEntries(
+		atlas.places.flatMap((f) =>
+			wanted.has(f.properties.id) && f.properties.name_ja_note ? [[f.properties.id, f.properties.name_ja_note]] : []
+		)
+	);
 }

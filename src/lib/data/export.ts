@@ -1,14 +1,15 @@
 /**
  * Take the data away: the places a user has on screen as GeoJSON (RFC 7946) and CSV (RFC 4180),
  * each place with its provenance — where the paper discusses it (locators), the outside sources,
- * how sure we are (confidence) and how exact its point is (precision).
+ * how sure we are (confidence) and how exact its point is (precision) — and its ties to the
+ * paper's argument, each with its basis (stated in the paper, or the atlas's reading).
  *
  * The full records are built at build time (`exportRecords`, from the validated atlas) into
  * `/data/places.geojson`; the browser fetches that file on demand, keeps the places listed and
  * writes them out with `toGeoJSON` / `toCSV`. Pure: no DOM, no Svelte.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { Atlas, PlaceProperties, Source } from './schema';
+import type { Atlas, BasisBy, PlaceProperties, Source } from './schema';
 import { sourceIdsOf } from './atlas-index';
 import { pick } from './pick';
 import { NAME_FIELDS } from './vocabulary';
@@ -36,9 +37,21 @@ export type ExportPlace = Pick<
 	sources: ExportSource[];
 	/** the paper and outside sources disagree on something about this place */
 	sources_differ: boolean;
+	/**
+	 * the items of the paper's argument tied to the place, each with who makes the tie: `paper`
+	 * (the paper states it, at `basis_locators`) or `atlas` (the atlas's reading, resting on them)
+	 */
+	argument: ExportTie[];
 	/** path of the place's page in the explorer */
 	path: string;
 };
+
+/** A place's tie to an item of the argument, with its basis. */
+export interface ExportTie {
+	item: string;
+	basis: BasisBy;
+	basis_locators: string[];
+}
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
@@ -64,6 +77,9 @@ export function exportRecords(atlas: Atlas): ExportPlace[] {
 			}),
 			...pick(p, GRADES),
 			sources_differ: (p.conflicts?.length ?? 0) > 0,
+			argument: atlas.argument.links
+				.filter((l) => l.place === p.id)
+				.map((l) => ({ item: l.item, basis: l.basis.by, basis_locators: l.basis.locators })),
 			path: `/place/${p.id}`
 		};
 		// optional fields absent rather than `undefined`, so the JSON is the same however it was built
@@ -104,7 +120,10 @@ export function fromGeoJSON(fc: FeatureCollection<Point, ExportProperties>): Exp
 	return fc.features.map((f) => ({ ...f.properties, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] }));
 }
 
-/** The CSV's columns, in order. Lists are joined with `;`. */
+/**
+ * The CSV's columns, in order. Lists are joined with `;`. The argument's ties are split by basis:
+ * `argument_paper` lists the items the paper ties to the place, `argument_atlas` those the atlas links.
+ */
 export const CSV_COLUMNS = [
 	...WHAT,
 	'lon',
@@ -115,6 +134,8 @@ export const CSV_COLUMNS = [
 	'source_urls',
 	...GRADES,
 	'sources_differ',
+	'argument_paper',
+	'argument_atlas',
 	'url'
 ] as const;
 
@@ -141,6 +162,14 @@ export function toCSV(places: readonly ExportPlace[], origin = ''): string {
 				return origin + p.path;
 			case 'sources_differ':
 				return String(p.sources_differ);
+			case 'argument_paper':
+			case 'argument_atlas': {
+				const by = c === 'argument_paper' ? 'paper' : 'atlas';
+				return p.argument
+					.filter((t) => t.basis === by)
+					.map((t) => t.item)
+					.join(';');
+			}
 			default: {
 				const v = p[c];
 				return v === undefined || v === null ? '' : String(v);

@@ -7,7 +7,7 @@
  * `validate.ts`; this module checks the shape of each file on its own.
  */
 import { z } from 'zod';
-import { ARGUMENT_GROUPS, COUNTRIES, LANGS, PLACE_KINDS, REGION_KINDS } from './vocabulary';
+import { ARGUMENT_GROUPS, COUNTRIES, LANGS, LAYER_IDS, PLACE_KINDS, REGION_KINDS, SOURCE_TIERS } from './vocabulary';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const Id = z.string().regex(ID_PATTERN, 'must be a kebab-case id (a-z, 0-9, single hyphens)');
@@ -272,8 +272,7 @@ export type Sector = z.infer<typeof Sector>;
 export const SectorsFile = z.object({ sectors: z.array(Sector).min(1) }).strict();
 
 /** official or primary documents, scholarly work, press, reference works, and stored copies of another document */
-export const SOURCE_TIERS = ['official', 'scholarly', 'press', 'reference', 'copy'] as const;
-export type SourceTier = (typeof SOURCE_TIERS)[number];
+export { SOURCE_TIERS, type SourceTier } from './vocabulary';
 
 export const Source = z
 	.object({
@@ -315,29 +314,72 @@ export const ArgumentItem = z
 		title: text(3, 120),
 		title_ja: text(2, 120).optional(),
 		text: text(20, 800),
-		text_ja: text(5, 800).optional(),
-		/** items of another group the paper sets against this one (e.g. lesson 2 ↔ weakness d) */
-		pairs: z.array(Id).optional(),
-		pair_note: text(10, 400).optional(),
-		pair_note_ja: text(5, 400).optional()
+		text_ja: text(5, 800).optional()
 	})
 	.strict();
 export type ArgumentItem = z.infer<typeof ArgumentItem>;
 
-/** The paper ties a place to an item of its argument. */
+/**
+ * Who makes a tie (a link, a pair, a contrast): `paper`, the paper states it, and `locators` are
+ * the passages that state it; `atlas`, the atlas reads it into the paper, and `locators` are the
+ * passages the reading rests on. `why` says which, in the atlas's words. The UI and the exports
+ * show it beside every tie, so that what Mitsui wrote is never confused with what the atlas reads.
+ */
+export const BASES = ['paper', 'atlas'] as const;
+export type BasisBy = (typeof BASES)[number];
+const BASIS_NEEDED =
+	'every tie needs a basis: { by: "paper" (the paper states it) or "atlas" (the atlas reads it), locators, why }';
+export const Basis = z
+	.object(
+		{
+			by: z.enum(BASES, { error: 'must be "paper" (the paper states the tie) or "atlas" (the atlas reads it)' }),
+			locators: z
+				.array(Locator)
+				.min(1, 'a basis needs the locators that state the tie (paper) or that the reading rests on (atlas)'),
+			why: text(10, 800),
+			why_ja: text(5, 800).optional()
+		},
+		{ error: (iss) => (iss.input === undefined ? BASIS_NEEDED : undefined) }
+	)
+	.strict();
+export type Basis = z.infer<typeof Basis>;
+
+/**
+ * A Western lesson set beside a Japanese weakness. The paper lists the two groups separately
+ * (§2.5, §5.2); every pair so far is the atlas's (its basis says so).
+ */
+export const ArgumentPair = z
+	.object({
+		/** the claim's stable id: its anchor and permalink (never reused; see geodata/claims/) */
+		id: Id,
+		/** a lesson and a weakness, in that order */
+		items: z.tuple([Id, Id]),
+		/** how the two relate, in the atlas's words */
+		note: text(10, 600),
+		note_ja: text(5, 600).optional(),
+		basis: Basis
+	})
+	.strict();
+export type ArgumentPair = z.infer<typeof ArgumentPair>;
+
+/** A place tied to an item of the argument, by the paper or by the atlas (see `basis`). */
 export const ArgumentLink = z
 	.object({
 		/** the claim's stable id: its anchor and permalink (never reused; see geodata/claims/) */
 		id: Id.optional(),
 		item: Id,
 		place: Id,
+		/** what the note says of the place rests on these passages */
 		locators: z.array(Locator).min(1),
 		note: text(10, 400),
-		note_ja: text(5, 400).optional()
+		note_ja: text(5, 400).optional(),
+		basis: Basis
 	})
 	.strict();
 export type ArgumentLink = z.infer<typeof ArgumentLink>;
-export const ArgumentFile = z.object({ items: z.array(ArgumentItem).min(1), links: z.array(ArgumentLink) }).strict();
+export const ArgumentFile = z
+	.object({ items: z.array(ArgumentItem).min(1), pairs: z.array(ArgumentPair), links: z.array(ArgumentLink) })
+	.strict();
 
 export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 export const TimelineEvent = z
@@ -400,8 +442,8 @@ export const PaperFile = z
 export type PaperFile = z.infer<typeof PaperFile>;
 
 /**
- * The East–West comparison (compare page): the paper's own dimensions, and one cell per place and
- * dimension. A cell is `stated` (the paper says it of this place), `shared-lesson` (the paper says
+ * The East–West comparison (compare page): dimensions the atlas draws from the paper's lessons and
+ * weaknesses, and one cell per place and dimension. A cell is `stated` (the paper says it of this place), `shared-lesson` (the paper says
  * it only as a lesson common to the Western regions, §2.4–§2.5) or `not-stated`; outside sources
  * may add facts beside it, with their confidence, but never fill a gap the paper leaves.
  */
@@ -413,7 +455,7 @@ export const ComparisonDimension = z
 		label_ja: text(2, 80),
 		question: text(10, 300),
 		question_ja: text(5, 300),
-		/** the lessons and weaknesses the paper measures this dimension by */
+		/** the lessons and weaknesses the atlas measures this dimension by */
 		items: z.array(Id)
 	})
 	.strict();
@@ -472,7 +514,7 @@ export const ComparisonCell = z
 	});
 export type ComparisonCell = z.infer<typeof ComparisonCell>;
 
-/** Why the paper sets two places against each other (shown for that pair, in either order). */
+/** Why two places are set side by side (shown for that pair, in either order); by the paper or the atlas (`basis`). */
 export const ComparisonContrast = z
 	.object({
 		/** the claim's stable id: its anchor and permalink (never reused; see geodata/claims/) */
@@ -480,7 +522,8 @@ export const ComparisonContrast = z
 		places: z.tuple([Id, Id]),
 		text: text(20, 800),
 		text_ja: text(5, 800).optional(),
-		locators: z.array(Locator).min(1)
+		locators: z.array(Locator).min(1),
+		basis: Basis
 	})
 	.strict();
 export type ComparisonContrast = z.infer<typeof ComparisonContrast>;
@@ -494,15 +537,92 @@ export const ComparisonFile = z
 	.strict();
 export type ComparisonFile = z.infer<typeof ComparisonFile>;
 
+/**
+ * The guided reading (/read): the paper's argument in its own order, one step per page. Every
+ * sentence is the atlas's paraphrase and says whose it is: `paper` reports what the paper says at
+ * its locators, `atlas` is the atlas's own framing (resting on the locators it gives, if any).
+ */
+export const ReadingSentence = z.discriminatedUnion('by', [
+	z
+		.object({
+			by: z.literal('paper'),
+			text: text(10, 1500),
+			text_ja: text(5, 1500),
+			locators: z.array(Locator).min(1, 'a sentence that reports the paper needs the locators it reports')
+		})
+		.strict(),
+	z
+		.object({
+			by: z.literal('atlas'),
+			text: text(10, 1500),
+			text_ja: text(5, 1500),
+			/** what the atlas's framing rests on */
+			locators: z.array(Locator).optional()
+		})
+		.strict()
+]);
+export type ReadingSentence = z.infer<typeof ReadingSentence>;
+
+/** Where a step leads: exactly one of a place, an item, a group of items, a compare pair, an event, a period, a part of About, or another step. */
+export const READING_LINK_KEYS = ['place', 'item', 'group', 'compare', 'event', 'period', 'about', 'step'] as const;
+export const ABOUT_SECTIONS = ['paper', 'locators', 'references', 'sources', 'basis', 'corrections'] as const;
+export const ReadingLink = z
+	.object({
+		place: Id.optional(),
+		item: Id.optional(),
+		group: z.enum(ARGUMENT_GROUPS).optional(),
+		compare: z.tuple([Id, Id]).optional(),
+		event: Id.optional(),
+		period: z
+			.string()
+			.regex(/^\d{4}(-\d{4})?$/, 'must be a year or two (1990-1999)')
+			.optional(),
+		about: z.enum(ABOUT_SECTIONS).optional(),
+		step: Id.optional()
+	})
+	.strict()
+	.refine((l) => READING_LINK_KEYS.filter((k) => l[k] !== undefined).length === 1, {
+		message: `a link names exactly one of ${READING_LINK_KEYS.join(', ')}`
+	});
+export type ReadingLink = z.infer<typeof ReadingLink>;
+
+export const QUICK_VIEW_IDS = ['europe', 'japan', 'all'] as const;
+export const ReadingStep = z
+	.object({
+		/** its page: /read/<id> */
+		id: Id.refine((id) => id !== 'all', '"all" is the whole reading\'s page (/read/all), not a step'),
+		/** the part of the paper: the preface (P) or section 1–5; steps follow the paper's order */
+		section: z.enum(['P', '1', '2', '3', '4', '5']),
+		title: text(5, 120),
+		title_ja: text(3, 120),
+		text: z.array(ReadingSentence).min(1),
+		map: z
+			.object({
+				/** a quick view, or places and regions to frame (a case with its region) */
+				frame: z.union([z.enum(QUICK_VIEW_IDS), z.array(Id).min(1)]),
+				/** places the map marks */
+				emphasis: z.array(Id),
+				/** the sector filter the step sets (null: every sector) */
+				sectors: z.array(Id).nullable(),
+				layers: z.array(z.enum(LAYER_IDS)).min(1)
+			})
+			.strict(),
+		links: z.array(ReadingLink)
+	})
+	.strict();
+export type ReadingStep = z.infer<typeof ReadingStep>;
+export const ReadingFile = z.object({ about: text(10, 2000), steps: z.array(ReadingStep).min(1) }).strict();
+
 /** Everything in geodata/, validated (see validate.ts). */
 export interface Atlas {
 	paper: PaperFile;
 	sectors: Sector[];
 	sources: Source[];
-	argument: { items: ArgumentItem[]; links: ArgumentLink[] };
+	argument: { items: ArgumentItem[]; pairs: ArgumentPair[]; links: ArgumentLink[] };
 	timeline: TimelineEvent[];
 	comparison: ComparisonFile;
 	references: Reference[];
 	regions: RegionFeature[];
 	places: PlaceFeature[];
+	reading: ReadingStep[];
 }

@@ -10,11 +10,14 @@ import {
 	ArgumentFile,
 	ArgumentItem,
 	ArgumentLink,
+	ArgumentPair,
 	ComparisonCell,
 	ComparisonContrast,
 	ComparisonDimension,
 	ComparisonFile,
 	PaperLocator,
+	ReadingFile,
+	ReadingStep,
 	Reference,
 	Sector,
 	Source,
@@ -31,9 +34,11 @@ import {
 	featureCollection,
 	ID_PATTERN
 } from './schema';
-import type { Atlas } from './schema';
-import { ARGUMENT_GROUPS, PLACE_KIND, PLACE_KINDS, type ArgumentGroup } from './vocabulary';
-import { isEditionFile, validateEditionFiles } from '../cite/schema';
+import type { Atlas, Basis } from './schema';
+import { ARGUMENT_GROUPS, PERIOD_MAX, PERIOD_MIN, PLACE_KIND, PLACE_KINDS, type ArgumentGroup } from './vocabulary';
+import { isVisible } from './filter';
+import { CORRECTIONS_FILE, CorrectionsFile, isEditionFile, validateEditionFiles } from '../cite/schema';
+import { recordsOf } from './corrections';
 import { GlossaryFile, glossaryProblems } from './glossary';
 import { checkJapanese } from './validate-ja';
 
@@ -64,7 +69,9 @@ export const FILES = {
 	regionDefinitions: 'region-definitions.json',
 	/** one Japanese rendering per term and the typography of Japanese text (checked by validate-ja.ts) */
 	glossary: 'glossary.json',
-	places: PLACE_KINDS.map((k) => PLACE_KIND[k].file)
+	places: PLACE_KINDS.map((k) => PLACE_KIND[k].file),
+	/** the guided reading (/read) */
+	reading: 'reading.json'
 } as const;
 
 /** Basemap files: checked for geometry sanity only (they are derived, see scripts/derive-basemap.mjs). */
@@ -199,6 +206,12 @@ interface Context {
 	exists(id: string): boolean;
 	/** a file as parsed JSON, before any schema */
 	raw(file: string): unknown;
+	/**
+	 * Where the i-th record of a list that passed its schema stands in the file as written: records
+	 * that failed are left out of the cross-file checks, so their indices shift (found by combining
+	 * the fixtures: a link without a basis moved every later link's index).
+	 */
+	rawIndex(file: string, key: string, schema: z.ZodType, i: number): number;
 }
 
 /**
@@ -215,6 +228,7 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 	const locatorIds = new Set(paper?.locators.map((l) => l.id) ?? []);
 	const sourceIds = new Set(sourcesFile?.sources.map((s) => s.id) ?? []);
 	const seen = new Map<string, string>();
+	const keptIndices = new Map<string, number[]>();
 	const ctx: Context = {
 		push,
 		unique(file, id) {
@@ -242,7 +256,17 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 		placeById: new Map(),
 		invalidIds: new Set(),
 		exists: (id) => ctx.placeById.has(id) || ctx.regionById.has(id) || ctx.invalidIds.has(id),
-		raw: (file) => read.rawData.get(file)
+		raw: (file) => read.rawData.get(file),
+		rawIndex(file, key, schema, i) {
+			const cacheKey = `${file}:${key}`;
+			let kept = keptIndices.get(cacheKey);
+			if (!kept) {
+				const list = (read.rawData.get(file) as Record<string, unknown[]> | undefined)?.[key];
+				kept = Array.isArray(list) ? list.flatMap((x, j) => (schema.safeParse(x).success ? [j] : [])) : [];
+				keptIndices.set(cacheKey, kept);
+			}
+			return kept[i] ?? i;
+		}
 	};
 
 	if (read.sectorsFile) checkSectors(read.sectorsFile, ctx);
@@ -267,13 +291,12 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 	if (read.comparison) checkComparison(read.comparison, ctx);
 	if (read.references) checkReferences(read.references.references, ctx);
 	if (read.definitions && regions) checkRegionDefinitions(read.definitions.regions, regions.features, ctx);
+	if (read.reading) checkReading(read.reading.steps, read, ctx);
 	// every file's Japanese, the edition records' (read by their own validator, not by readFiles) too
 	const rawOf = (file: string) => read.rawData.get(file) ?? parseOrUndefined(files[file]);
 	checkJapanese(Object.keys(files), rawOf, push, read.glossary, { places: FILES.places, regions: FILES.regions });
 
-	const result: ValidationResult = { errors };
-	if (
-		errors.length === 0 &&
+	const parts =
 		paper &&
 		read.sectorsFile &&
 		sourcesFile &&
@@ -281,20 +304,57 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 		read.timeline &&
 		read.comparison &&
 		read.references &&
+		read.reading &&
 		regions
-	)
-		result.atlas = {
-			paper,
-			sectors: read.sectorsFile.sectors,
-			sources: sourcesFile.sources,
-			argument: read.argument,
-			timeline: read.timeline.events,
-			comparison: read.comparison,
-			references: read.references.references,
-			regions: regions.features,
-			places: places.map(({ f }) => f)
-		};
+			? {
+					paper,
+					sectors: read.sectorsFile.sectors,
+					sources: sourcesFile.sources,
+					argument: read.argument,
+					timeline: read.timeline.events,
+					comparison: read.comparison,
+					references: read.references.references,
+					regions: regions.features,
+					places: places.map(({ f }) => f),
+					reading: read.reading.steps
+				}
+			: null;
+	if (parts && ctx.placesParsed) checkCorrections(files[CORRECTIONS_FILE], parts, ctx);
+
+	const result: ValidationResult = { errors };
+	if (errors.length === 0 && parts) result.atlas = parts;
 	return result;
+}
+
+/**
+ * Every erratum names a record that exists in the file it names, by the id the record has now (a
+ * link or a cell by its claim id, a pair note by its pair). The file's shape is the edition
+ * files' check (validateEditionFiles).
+ */
+function checkCorrections(text: string | undefined, atlas: Atlas, ctx: Context) {
+	if (text === undefined) return;
+	let parsed: ReturnType<typeof CorrectionsFile.safeParse>;
+	try {
+		parsed = CorrectionsFile.safeParse(JSON.parse(text));
+	} catch {
+		return;
+	}
+	if (!parsed.success) return;
+	for (const c of parsed.data.corrections) {
+		const records = recordsOf(atlas, c.file);
+		if (!records) {
+			ctx.push(CORRECTIONS_FILE, c.id, 'file', `${c.file} holds no records an erratum can name`);
+			continue;
+		}
+		// a record that failed its own checks is that record's error, not the erratum's
+		if (!records.has(c.record) && !ctx.invalidIds.has(c.record))
+			ctx.push(
+				CORRECTIONS_FILE,
+				c.id,
+				'record',
+				`no record "${c.record}" in ${c.file} (name it by the id it has now: a link or a cell by its claim id, a pair note by its pair)`
+			);
+	}
 }
 
 function parseOrUndefined(text: string | undefined): unknown {
@@ -343,6 +403,7 @@ function readFiles(files: Record<string, string | undefined>, errors: Validation
 	const sourcesFile = check(errors, FILES.sources, SourcesFile, parse(FILES.sources), { sources: Source });
 	const argument = check(errors, FILES.argument, ArgumentFile, parse(FILES.argument), {
 		items: ArgumentItem,
+		pairs: ArgumentPair,
 		links: ArgumentLink
 	});
 	const timeline = check(errors, FILES.timeline, TimelineFile, parse(FILES.timeline), { events: TimelineEvent });
@@ -360,6 +421,7 @@ function readFiles(files: Record<string, string | undefined>, errors: Validation
 	const definitions = check(errors, FILES.regionDefinitions, RegionDefinitionsFile, parse(FILES.regionDefinitions), {
 		regions: RegionDefinition
 	});
+	const reading = check(errors, FILES.reading, ReadingFile, parse(FILES.reading), { steps: ReadingStep });
 	const placeFiles = FILES.places.map((file) => ({ file, fc: checkPlaceFile(file, parse(file), errors) }));
 	for (const f of BASEMAP_FILES) checkBasemap(errors, f, parse(f));
 	const glossary = checkGlossary(errors, parse(FILES.glossary));
@@ -375,6 +437,7 @@ function readFiles(files: Record<string, string | undefined>, errors: Validation
 		references,
 		regions,
 		definitions,
+		reading,
 		placeFiles,
 		glossary
 	};
@@ -563,7 +626,40 @@ function checkCaseRegions(regions: RegionFeature[], cases: PlaceFeature[], ctx: 
 	}
 }
 
-/** Items pair across groups and back; links name known items and places once; the paper's counts per group. */
+/**
+ * A tie's basis: its locators exist, and they include what the tie cannot do without: the items it
+ * ties (a link rests on its item, a pair on both), and, when the paper is said to state a
+ * contrast, a passage that discusses both places.
+ */
+function checkBasis(
+	file: string,
+	id: string,
+	field: string,
+	basis: Basis,
+	needs: { all?: readonly string[]; oneOf?: readonly string[]; what: string },
+	ctx: Context
+) {
+	ctx.locators(file, id, `${field}.locators`, basis.locators);
+	const missing = (needs.all ?? []).filter((l) => !basis.locators.includes(l));
+	if (missing.length)
+		ctx.push(
+			file,
+			id,
+			`${field}.locators`,
+			basis.by === 'paper'
+				? `a "paper" basis must cite the passage that states the tie: add ${missing.join(', ')} (${needs.what})`
+				: `the atlas's reading rests on ${needs.what}: add ${missing.join(', ')}`
+		);
+	if (basis.by === 'paper' && needs.oneOf && !basis.locators.some((l) => needs.oneOf!.includes(l)))
+		ctx.push(
+			file,
+			id,
+			`${field}.locators`,
+			`a "paper" basis must cite a passage that states the tie (${needs.what}); none of ${basis.locators.join(', ')} does`
+		);
+}
+
+/** Pairs cross groups and name known items once; links name known items and places once; every tie has its basis; the paper's counts per group. */
 function checkArgument(argument: Atlas['argument'], ctx: Context) {
 	const file = FILES.argument;
 	const { push } = ctx;
@@ -571,21 +667,51 @@ function checkArgument(argument: Atlas['argument'], ctx: Context) {
 	argument.items.forEach((item) => {
 		ctx.unique(file, item.id);
 		ctx.locators(file, item.id, 'locator', [item.locator]);
-		item.pairs?.forEach((pid, i) => {
-			const other = items.get(pid);
-			if (!other) push(file, item.id, `pairs[${i}]`, `unknown item "${pid}"`);
-			else if (other.group === item.group)
-				push(file, item.id, `pairs[${i}]`, `pairs must cross groups ("${pid}" is also a ${item.group})`);
-			else if (!other.pairs?.includes(item.id))
-				push(file, item.id, `pairs[${i}]`, `"${pid}" does not pair back with "${item.id}"`);
-		});
 	});
-	argument.links.forEach((l, i) => {
-		const id = `${l.item}→${l.place}`;
-		if (!items.has(l.item)) push(file, id, `links[${i}].item`, `unknown item "${l.item}"`);
+	const pairKeys = new Set<string>();
+	argument.pairs.forEach((pair, i) => {
+		ctx.unique(file, pair.id);
+		const [a, b] = pair.items.map((id) => items.get(id));
+		pair.items.forEach((pid, j) => {
+			if (!items.has(pid)) push(file, pair.id, `items[${j}]`, `unknown item "${pid}"`);
+		});
+		if (a && b) {
+			if (a.group !== 'lesson' || b.group !== 'weakness')
+				push(
+					file,
+					pair.id,
+					'items',
+					`a pair sets a lesson beside a weakness, in that order ("${a.id}" is a ${a.group}, "${b.id}" a ${b.group})`
+				);
+			const key = pair.items.join('|');
+			if (pairKeys.has(key)) push(file, pair.id, `pairs[${i}]`, `"${a.id}" and "${b.id}" are paired twice`);
+			pairKeys.add(key);
+		}
+		checkBasis(
+			file,
+			pair.id,
+			'basis',
+			pair.basis,
+			{ all: [a?.locator, b?.locator].filter((l): l is string => !!l), what: 'the two items it pairs' },
+			ctx
+		);
+	});
+	argument.links.forEach((l, k) => {
+		const i = ctx.rawIndex(file, 'links', ArgumentLink, k);
+		const id = l.id ?? `${l.item}→${l.place}`;
+		const item = items.get(l.item);
+		if (!item) push(file, id, `links[${i}].item`, `unknown item "${l.item}"`);
 		if (ctx.placesParsed && !ctx.exists(l.place)) push(file, id, `links[${i}].place`, `unknown place "${l.place}"`);
 		ctx.locators(file, id, `links[${i}].locators`, l.locators);
-		if (argument.links.findIndex((m) => m.item === l.item && m.place === l.place) !== i)
+		checkBasis(
+			file,
+			id,
+			`links[${i}].basis`,
+			l.basis,
+			{ all: item ? [item.locator] : [], what: "the item's own locator" },
+			ctx
+		);
+		if (argument.links.findIndex((m) => m.item === l.item && m.place === l.place) !== k)
 			push(file, id, `links[${i}]`, 'duplicate link');
 	});
 	for (const group of ARGUMENT_GROUPS) {
@@ -695,7 +821,8 @@ function checkComparison(c: z.infer<typeof ComparisonFile>, ctx: Context) {
 	});
 	const seen = new Set<string>();
 	const byPlace = new Map<string, Set<string>>();
-	c.cells.forEach((cell, i) => {
+	c.cells.forEach((cell, k) => {
+		const i = ctx.rawIndex(file, 'cells', ComparisonCell, k);
 		const id = `${cell.place}:${cell.dimension}`;
 		// unknown places are reported only when every place file parsed
 		if (ctx.placesParsed && !ctx.exists(cell.place))
@@ -716,14 +843,107 @@ function checkComparison(c: z.infer<typeof ComparisonFile>, ctx: Context) {
 		for (const d of dims)
 			if (!has.has(d))
 				push(file, place, 'cells', `no cell for dimension "${d}" (use status "not-stated" if the paper is silent)`);
-	c.contrasts.forEach((x, i) => {
-		const id = x.places.join('|');
+	c.contrasts.forEach((x, k) => {
+		const i = ctx.rawIndex(file, 'contrasts', ComparisonContrast, k);
+		const id = x.id ?? x.places.join('|');
 		x.places.forEach((p, j) => {
 			if (!byPlace.has(p)) push(file, id, `contrasts[${i}].places[${j}]`, `"${p}" has no comparison cells`);
 		});
 		if (x.places[0] === x.places[1]) push(file, id, `contrasts[${i}].places`, 'a contrast needs two different places');
 		ctx.locators(file, id, `contrasts[${i}].locators`, x.locators);
+		// the paper states a contrast only in a passage that discusses both places
+		const cited = x.places.map((p) => placeLocators(ctx.placeById.get(p)));
+		checkBasis(
+			file,
+			id,
+			`contrasts[${i}].basis`,
+			x.basis,
+			{ oneOf: cited[0].filter((l) => cited[1].includes(l)), what: 'a passage the paper cites for both places' },
+			ctx
+		);
 	});
+}
+
+/**
+ * The guided reading: steps in the paper's order (section by section), each sentence's locators
+ * real, and everything a step names exists: the places it frames and marks, its filters (and
+ * every place it marks shown by them: a step must not mark what its own filters hide), the views
+ * it links to.
+ */
+function checkReading(steps: ReadingStep[], read: ReturnType<typeof readFiles>, ctx: Context) {
+	const file = FILES.reading;
+	const { push } = ctx;
+	const order = ['P', '1', '2', '3', '4', '5'];
+	const ids = new Set<string>();
+	const items = new Set(ctx.itemIds ?? []);
+	const events = new Set(read.timeline?.events.map((e) => e.id) ?? []);
+	const compared = new Set(read.comparison?.cells.map((c) => c.place) ?? []);
+	for (const s of steps) {
+		if (ids.has(s.id)) push(file, s.id, 'id', 'duplicate step');
+		ids.add(s.id);
+	}
+	steps.forEach((s, i) => {
+		const prev = steps[i - 1];
+		if (prev && order.indexOf(s.section) < order.indexOf(prev.section))
+			push(file, s.id, 'section', `section ${s.section} after section ${prev.section}: steps follow the paper's order`);
+		s.text.forEach((t, j) => ctx.locators(file, s.id, `text[${j}].locators`, t.locators));
+		const m = s.map;
+		if (Array.isArray(m.frame) && ctx.placesParsed && ctx.regionsParsed)
+			m.frame.forEach((id, j) => {
+				if (!ctx.exists(id)) push(file, s.id, `map.frame[${j}]`, `unknown place or region "${id}"`);
+			});
+		const sectorIds = ctx.sectorIds;
+		if (sectorIds)
+			m.sectors?.forEach((id, j) => {
+				if (!sectorIds.has(id))
+					push(file, s.id, `map.sectors[${j}]`, `unknown sector "${id}" (see geodata/sectors.json)`);
+			});
+		if (ctx.placesParsed)
+			m.emphasis.forEach((id, j) => {
+				const f = ctx.placeById.get(id);
+				if (!f) {
+					if (!ctx.invalidIds.has(id)) push(file, s.id, `map.emphasis[${j}]`, `unknown place "${id}"`);
+				} else if (!isVisible(f.properties, { sectors: m.sectors, layers: m.layers, period: null }))
+					push(
+						file,
+						s.id,
+						`map.emphasis[${j}]`,
+						`the step marks "${id}" but its own filters (sectors, layers) hide it`
+					);
+			});
+		s.links.forEach((l, j) => {
+			const at = `links[${j}]`;
+			if (l.place !== undefined && ctx.placesParsed && ctx.regionsParsed && !ctx.exists(l.place))
+				push(file, s.id, `${at}.place`, `unknown place or region "${l.place}"`);
+			if (l.item !== undefined && ctx.itemIds && !items.has(l.item))
+				push(file, s.id, `${at}.item`, `unknown item "${l.item}" (see geodata/argument.json)`);
+			if (l.compare && read.comparison) {
+				const [a, b] = l.compare;
+				if (a === b || !compared.has(a) || !compared.has(b))
+					push(file, s.id, `${at}.compare`, `no compare page for "${a}" and "${b}"`);
+			}
+			if (l.event !== undefined && read.timeline && !events.has(l.event))
+				push(file, s.id, `${at}.event`, `unknown event "${l.event}" (see geodata/timeline.json)`);
+			if (l.period !== undefined) {
+				const [from, to = from] = l.period.split('-').map(Number);
+				if (from > to || from < PERIOD_MIN || to > PERIOD_MAX)
+					push(file, s.id, `${at}.period`, `"${l.period}" is not a period between ${PERIOD_MIN} and ${PERIOD_MAX}`);
+			}
+			if (l.step !== undefined && (!ids.has(l.step) || l.step === s.id))
+				push(file, s.id, `${at}.step`, `"${l.step}" is not another step of the reading`);
+		});
+	});
+}
+
+/** Every locator a place's record cites: its own, its paragraphs' and its "sources differ" entries'. */
+function placeLocators(f: PlaceFeature | undefined): string[] {
+	if (!f) return [];
+	const p = f.properties;
+	return [
+		...p.locators,
+		...p.narrative.flatMap((n) => n.locators ?? []),
+		...(p.conflicts ?? []).flatMap((c) => c.paper.locators)
+	];
 }
 
 /**

@@ -36,6 +36,10 @@ export interface View {
 /** A place's or region's names: English, Japanese, Hepburn romaji. */
 export const NAME_FIELDS = ['name', 'name_ja', 'name_romaji'] as const;
 
+/** What kind of document an outside source is, primary first (the order the reading views list them in). */
+export const SOURCE_TIERS = ['official', 'scholarly', 'press', 'reference', 'copy'] as const;
+export type SourceTier = (typeof SOURCE_TIERS)[number];
+
 export const COUNTRIES = ['GB', 'IE', 'JP'] as const;
 export type Country = (typeof COUNTRIES)[number];
 /** The paper's two sides: the Western cases (Scotland, England, Ireland) and Japan. */

@@ -6,6 +6,7 @@
  */
 import { en as readingEn } from './reading';
 import { en as exportEn } from './export';
+import { en as faithfulEn } from './faithful';
 import { en as mapEn } from './map';
 
 const coreEn = {
@@ -86,7 +87,7 @@ const coreEn = {
 	firmsOfCase: 'Firms and groups in this case',
 	inRegion: 'Cluster programmes in {region}',
 	partOfCase: 'Part of the case',
-	argumentHeading: 'In the paper’s argument',
+	argumentHeading: 'In the paper’s argument (each tie marked as the paper’s or the atlas’s)',
 	sources: 'Sources',
 	notes: 'Notes',
 	status: 'Status',
@@ -109,7 +110,7 @@ const coreEn = {
 		'The Japanese interface could not be loaded (日本語の表示を読み込めませんでした), so it is shown in English.'
 };
 
-export const en = { ...coreEn, ...readingEn, ...exportEn, ...mapEn };
+export const en = { ...coreEn, ...readingEn, ...exportEn, ...mapEn, ...faithfulEn };
 export type StringKey = keyof typeof en;
 export type CoreKey = keyof typeof coreEn;
 export type Catalogue = Record<StringKey, string>;

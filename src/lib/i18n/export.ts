@@ -72,7 +72,7 @@ export const en = {
 		'The paper’s text is not reproduced here. The explorer describes it in its own words and points to the passage each statement draws on.',
 	aboutLocatorsHeading: 'Locators: where in the paper',
 	aboutLocatorsText:
-		'A locator names a passage of the paper. §4.3 is the third paragraph of section 4 and §P.2 the second paragraph of the preface. Items of the paper’s lists have their own ids: §2.5.L1–L8 for the eight Western lessons, §5.2.a–i for the weaknesses of the Japanese approach and §5.4.1–10 for the implications for SMEs. fn1–fn6 are the footnotes and ref1–ref24 the references, in printed order. A paragraph broken by a page break counts as one.',
+		'A locator names a passage of the paper. §4.3 is the third paragraph of section 4, §P.2 the second paragraph of the preface and §P.0 the title block (date, congress, title, author). Items of the paper’s lists have their own ids: §2.5.L1–L8 for the eight Western lessons, §5.2.a–i for the weaknesses of the Japanese approach and §5.4.1–10 for the implications for SMEs. fn1–fn6 are the footnotes and ref1–ref24 the references, in printed order. A paragraph broken by a page break counts as one.',
 	aboutReferencesHeading: 'The paper’s references',
 	aboutReferencesNote:
 		'The {n} references as printed, in the paper’s order. English titles in brackets and the notes are ours.',

@@ -5,6 +5,7 @@
 import type { Catalogue, CoreKey } from './en';
 import { ja as readingJa } from './reading.ja';
 import { ja as exportJa } from './export.ja';
+import { ja as faithfulJa } from './faithful.ja';
 import { ja as mapJa } from './map.ja';
 
 const coreJa: Record<CoreKey, string> = {
@@ -85,7 +86,7 @@ const coreJa: Record<CoreKey, string> = {
 	firmsOfCase: 'この事例の企業・グループ',
 	inRegion: '{region}のクラスター施策',
 	partOfCase: '所属する事例',
-	argumentHeading: '論文の議論との関係',
+	argumentHeading: '論文の議論との関係（結びつきが論文によるものかアトラスによるものかを表示）',
 	sources: '出典',
 	notes: '注記',
 	status: '位置づけ',
@@ -107,4 +108,4 @@ const coreJa: Record<CoreKey, string> = {
 	japaneseUiFailed: '日本語の表示を読み込めなかったため、英語で表示しています。'
 };
 
-export const ja: Catalogue = { ...coreJa, ...readingJa, ...exportJa, ...mapJa };
+export const ja: Catalogue = { ...coreJa, ...readingJa, ...exportJa, ...mapJa, ...faithfulJa };

@@ -18,7 +18,7 @@ import { getContext, setContext } from 'svelte';
 import { goto, preloadData, pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { resolve } from '$app/paths';
-import type { Pathname } from '$app/types';
+import type { Pathname, ResolvedPathname } from '$app/types';
 import type { AtlasIndex, PlaceDetail, PlaceSummary, RegionDetail, RegionSummary } from '../data/atlas-index';
 import { matcher, searchKey, type Filters, type SearchKey } from '../data/filter';
 import { translate } from '../i18n/strings';
@@ -42,6 +42,12 @@ export interface ShallowState {
 const PLACE_ROUTE = '/(explorer)/place/[id]';
 /** details kept from preloading (hover, focus) for the next click */
 const DETAIL_CACHE = 64;
+
+/**
+ * resolve() for a path known only at run time. resolve's overloads are one per route, and
+ * TypeScript checks a union argument against them only up to 25 members: the routes outgrew that.
+ */
+export const resolvePath = resolve as (path: Pathname) => ResolvedPathname;
 
 const KEY = Symbol('explorer');
 
@@ -239,7 +245,7 @@ export class Explorer {
 
 	/** `href` in a given edition (the language switch, `hreflang` alternates). */
 	hrefIn(lang: Lang, path: Pathname, patch: Partial<QueryState> = {}): string {
-		return resolve(editionPath(path, lang) as Pathname) + this.queryWith(patch);
+		return resolvePath(editionPath(path, lang) as Pathname) + this.queryWith(patch);
 	}
 
 	/** This page (a panel opened shallowly included) in another edition, with the same filters (the query); the caller adds the hash. */
@@ -299,7 +305,7 @@ export class Explorer {
 		if (this.local || !(this.placeById.has(id) || this.regionById.has(id))) return Promise.resolve(null);
 		let p = this.#details.get(id);
 		if (!p) {
-			p = preloadData(resolve(editionPath(`/place/${id}`, this.lang) as Pathname)).then(
+			p = preloadData(resolvePath(editionPath(`/place/${id}`, this.lang) as Pathname)).then(
 				(r) => (r.type === 'loaded' && r.status === 200 ? ((r.data as { detail?: Detail }).detail ?? null) : null),
 				() => null
 			);

@@ -1,8 +1,23 @@
 import { loadAtlas } from '$lib/data/load.server';
+import { nameNotes } from '$lib/data/atlas-index';
+import { introductions } from '$lib/data/reading';
 import type { PageServerLoad } from './$types';
 
-/** The argument's 27 items and their ties to places (the chosen item comes from `?item=`, in the browser). */
+/**
+ * The argument's 27 items, the atlas's lesson–weakness pairs and the ties to places, each with its
+ * basis; the guided reading's step for each item (the chosen item comes from `?item=`, in the browser).
+ */
 export const load: PageServerLoad = () => {
-	const { argument } = loadAtlas();
-	return { items: argument.items, links: argument.links };
+	const { argument, reading, ...atlas } = loadAtlas();
+	const introduced = introductions(reading, argument.items).items;
+	return {
+		items: argument.items,
+		pairs: argument.pairs,
+		links: argument.links,
+		introduced: Object.fromEntries(introduced),
+		nameNotes: nameNotes(
+			{ argument, reading, ...atlas },
+			argument.links.map((l) => l.place)
+		)
+	};
 };

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { loadAtlas } from '$lib/data/load.server';
-import { cellOf, comparePairs, comparedPlaces, contrastOf } from '$lib/data/reading';
+import { cellOf, comparePairs, comparedPlaces, contrastOf, introductions, pairKey } from '$lib/data/reading';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /**
@@ -37,6 +37,7 @@ export const load: PageServerLoad = ({ params }) => {
 		cellsA,
 		cellsB,
 		contrast: contrastOf(c, a, b) ?? null,
+		introduced: introductions(atlas.reading, atlas.argument.items).compare.get(pairKey(a, b)) ?? null,
 		items,
 		sources: sourceIds.map((s) => atlas.sources.find((x) => x.id === s)!)
 	};
