@@ -6,6 +6,7 @@
  */
 import { en as readingEn } from './reading';
 import { en as exportEn } from './export';
+import { en as explainEn } from './explain';
 
 const coreEn = {
 	siteName: 'Cluster Atlas',
@@ -21,7 +22,6 @@ const coreEn = {
 	langEn: 'English',
 	langJa: '日本語',
 	mainNav: 'Main',
-	introHeading: 'Explore the places of the paper',
 	introText:
 		'Mitsui (2003) compares cluster policy in Western Scotland, the West Midlands and Shannon with Japan’s METI and MEXT cluster programmes and SME cases in Hokkaido, Okinawa and Kansai. Choose a place on the map or in the list to read its case, with every claim cited to the paper or to an outside source.',
 	quickViews: 'Quick views',
@@ -35,8 +35,7 @@ const coreEn = {
 	none: 'None',
 	only: 'only',
 	onlySector: 'Show only {label}',
-	placesShown: '{n} places shown',
-	placeShown: '1 place shown',
+	placesShown: '{n, plural, one {# place shown} other {# places shown}}',
 	noPlacesShown: 'No places shown',
 	listHeading: 'Places',
 	search: 'Search places',
@@ -84,7 +83,6 @@ const coreEn = {
 	sourcesSay: 'Other sources',
 	relatedPlaces: 'Related places',
 	firmsOfCase: 'Firms and groups in this case',
-	inRegion: 'Cluster programmes in {region}',
 	partOfCase: 'Part of the case',
 	argumentHeading: 'In the paper’s argument',
 	sources: 'Sources',
@@ -109,7 +107,7 @@ const coreEn = {
 		'The Japanese interface could not be loaded (日本語の表示を読み込めませんでした), so it is shown in English.'
 };
 
-export const en = { ...coreEn, ...readingEn, ...exportEn };
+export const en = { ...coreEn, ...readingEn, ...exportEn, ...explainEn };
 export type StringKey = keyof typeof en;
 export type CoreKey = keyof typeof coreEn;
 export type Catalogue = Record<StringKey, string>;
