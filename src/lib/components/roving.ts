@@ -86,7 +86,7 @@ export function roving(options: RovingOptions): Attachment<HTMLElement> {
 			childList: true,
 			subtree: true,
 			attributes: true,
-			attributeFilter: ['aria-pressed', 'disabled', 'hidden', 'class']
+			attributeFilter: ['aria-pressed', 'aria-current', 'disabled', 'hidden', 'class']
 		});
 		container.addEventListener('focusin', onfocusin);
 		container.addEventListener('keydown', onkeydown);
