@@ -21,8 +21,8 @@ export const SLICES = 4;
 export interface ShownCounts {
 	/** shown places per sector (any of a place's sectors) */
 	bySector: Record<string, number>;
-	/** shown places whose symbol carries the sector's colour (one of its first SLICES sectors) */
-	bySlice: Record<string, number>;
+	/** shown places whose symbol carries the sector's colour (one of its first SLICES sectors); without it, bySector */
+	bySlice?: Record<string, number>;
 	byKind: Partial<Record<PlaceKind, number>>;
 }
 
@@ -77,6 +77,8 @@ export function keyEntries(
 		regions: REGION_KINDS.filter((k) => on(REGION_KIND[k].layer))
 			.map((kind) => ({ kind, count: layerCount(REGION_KIND[kind].layer, input) }))
 			.filter((e) => e.count > 0),
-		sectors: input.sectorOrder.map((id) => ({ id, count: input.counts.bySlice[id] ?? 0 })).filter((e) => e.count > 0)
+		sectors: input.sectorOrder
+			.map((id) => ({ id, count: (input.counts.bySlice ?? input.counts.bySector)[id] ?? 0 }))
+			.filter((e) => e.count > 0)
 	};
 }
