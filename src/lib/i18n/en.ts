@@ -7,6 +7,7 @@
 import { en as readingEn } from './reading';
 import { en as exportEn } from './export';
 import { en as faithfulEn } from './faithful';
+import { en as explainEn } from './explain';
 import { en as mapEn } from './map';
 
 const coreEn = {
@@ -23,7 +24,6 @@ const coreEn = {
 	langEn: 'English',
 	langJa: '日本語',
 	mainNav: 'Main',
-	introHeading: 'Explore the places of the paper',
 	introText:
 		'Mitsui (2003) compares cluster policy in Western Scotland, the West Midlands and Shannon with Japan’s METI and MEXT cluster programmes and SME cases in Hokkaido, Okinawa and Kansai. Choose a place on the map or in the list to read its case, with every claim cited to the paper or to an outside source.',
 	quickViews: 'Quick views',
@@ -37,8 +37,7 @@ const coreEn = {
 	none: 'None',
 	only: 'only',
 	onlySector: 'Show only {label}',
-	placesShown: '{n} places shown',
-	placeShown: '1 place shown',
+	placesShown: '{n, plural, one {# place shown} other {# places shown}}',
 	noPlacesShown: 'No places shown',
 	listHeading: 'Places',
 	search: 'Search places',
@@ -85,7 +84,6 @@ const coreEn = {
 	sourcesSay: 'Other sources',
 	relatedPlaces: 'Related places',
 	firmsOfCase: 'Firms and groups in this case',
-	inRegion: 'Cluster programmes in {region}',
 	partOfCase: 'Part of the case',
 	argumentHeading: 'In the paper’s argument (each tie marked as the paper’s or the atlas’s)',
 	sources: 'Sources',
@@ -110,7 +108,7 @@ const coreEn = {
 		'The Japanese interface could not be loaded (日本語の表示を読み込めませんでした), so it is shown in English.'
 };
 
-export const en = { ...coreEn, ...readingEn, ...exportEn, ...mapEn, ...faithfulEn };
+export const en = { ...coreEn, ...readingEn, ...exportEn, ...mapEn, ...faithfulEn, ...explainEn };
 export type StringKey = keyof typeof en;
 export type CoreKey = keyof typeof coreEn;
 export type Catalogue = Record<StringKey, string>;

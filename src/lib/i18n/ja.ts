@@ -6,6 +6,7 @@ import type { Catalogue, CoreKey } from './en';
 import { ja as readingJa } from './reading.ja';
 import { ja as exportJa } from './export.ja';
 import { ja as faithfulJa } from './faithful.ja';
+import { ja as explainJa } from './explain.ja';
 import { ja as mapJa } from './map.ja';
 
 const coreJa: Record<CoreKey, string> = {
@@ -22,7 +23,6 @@ const coreJa: Record<CoreKey, string> = {
 	langEn: 'English',
 	langJa: '日本語',
 	mainNav: 'メイン',
-	introHeading: '論文に登場する地域を探る',
 	introText:
 		'三井（2003）は、西スコットランド、ウェスト・ミッドランズ、シャノンのクラスター政策を、経済産業省・文部科学省のクラスター施策および北海道・沖縄・関西の中小企業事例と比較しています。地図または一覧から地域を選ぶと、論文または外部資料への出典付きで事例を読むことができます。',
 	quickViews: '表示範囲',
@@ -37,7 +37,6 @@ const coreJa: Record<CoreKey, string> = {
 	only: 'のみ',
 	onlySector: '{label}のみ表示',
 	placesShown: '{n}件を表示中',
-	placeShown: '1件を表示中',
 	noPlacesShown: '表示中の地点はありません',
 	listHeading: '地点一覧',
 	search: '地点を検索',
@@ -84,7 +83,6 @@ const coreJa: Record<CoreKey, string> = {
 	sourcesSay: '他の資料',
 	relatedPlaces: '関連する地点',
 	firmsOfCase: 'この事例の企業・グループ',
-	inRegion: '{region}のクラスター施策',
 	partOfCase: '所属する事例',
 	argumentHeading: '論文の議論との関係（結びつきが論文によるものかアトラスによるものかを表示）',
 	sources: '出典',
@@ -108,4 +106,4 @@ const coreJa: Record<CoreKey, string> = {
 	japaneseUiFailed: '日本語の表示を読み込めなかったため、英語で表示しています。'
 };
 
-export const ja: Catalogue = { ...coreJa, ...readingJa, ...exportJa, ...mapJa, ...faithfulJa };
+export const ja: Catalogue = { ...coreJa, ...readingJa, ...exportJa, ...mapJa, ...faithfulJa, ...explainJa };

@@ -17,7 +17,7 @@ export const en = {
 	placesTied: 'Places tied to it ({n}), each marked as stated in the paper or linked by the atlas',
 	noPlacesTied: 'Neither the paper nor the atlas ties this item to a particular place.',
 	clearChoice: 'Clear the choice',
-	itemChosen: '{label} chosen: {n} places marked on the map.',
+	itemChosen: '{label} chosen: {n, plural, =0 {no place} one {# place} other {# places}} marked on the map.',
 	showTheseOnMap: 'Frame them on the map',
 	compareHeading: 'East–West comparison',
 	compareTitle: '{a} and {b} compared',
@@ -61,7 +61,7 @@ export const en = {
 	laterContext: 'Later context',
 	afterPaper: 'After the paper (22 September 2003): later context',
 	eventPlaces: 'Places',
-	eventPlacesMany: '{n} places',
+	eventPlacesMany: '{n, plural, one {# place} other {# places}}',
 	eventsListed: 'Events',
 	differsBoth: 'Both versions are shown.'
 };

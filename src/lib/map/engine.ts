@@ -269,6 +269,16 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		customAttribution: o.ui?.attribution ?? DEFAULT_ATTRIBUTION
 	});
 	map.addControl(attribution, 'bottom-right');
+	// on a phone the credits start folded behind their (i) button, where two lines of them cover
+	// the map; MapLibre opens a compact control at first and folds it only on the first drag.
+	// Folded = neither the `open` attribute nor `maplibregl-compact-show` (see its _toggleAttribution).
+	const foldCredits = () => {
+		if (o.container.offsetWidth > 640) return;
+		const el = o.container.querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
+		el?.classList.remove('maplibregl-compact-show');
+		el?.removeAttribute('open');
+	};
+	foldCredits();
 
 	// MapLibre reads its locale once, when the map is made: on a language switch the controls'
 	// titles and the canvas's name are relabelled here, and the credits control is replaced.
@@ -533,6 +543,7 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 					map.removeControl(attribution);
 					attribution = new AttributionControl({ compact: true, customAttribution: ui.attribution });
 					map.addControl(attribution, 'bottom-right');
+					foldCredits();
 					currentAttribution = ui.attribution;
 				}
 				relabel(ui);

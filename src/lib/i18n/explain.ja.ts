@@ -1,0 +1,51 @@
+/** Japanese strings of the way in and of the map's explanations (see ./explain.ts), in the Japanese catalogue's chunk. */
+import type { en } from './explain';
+
+export const ja: Record<keyof typeof en, string> = {
+	skipToSearch: '検索へ移動',
+	landingCasesHeading: '論文の六つの事例',
+	landingArgumentHeading: '論文の主張（要約）',
+	caseLineGlasgow: '論文の中心となる西欧の事例。対内直接投資の誘致から、グラスゴーの内発的なクラスター戦略へ。',
+	caseLineWestMidlands: 'シャノンとともに、グラスゴーに似た経験を持つ西欧の地域として挙げられる。',
+	caseLineShannon: 'アイルランドのシャノン地区。論文がもう一つの類似例として挙げる西欧の地域。',
+	caseLineHokkaido: '経済産業省の計画に先立ち、地元の指導者がフィンランドに学んだ。地元の中小企業3社を紹介。',
+	caseLineOkinawa: '情報通信、コールセンター、応用的なバイオテクノロジーでクラスターの考え方を試す、遠隔の島々。',
+	caseLineKansai: '経済産業省の四つのプロジェクトと、DNAチップの生産に加わるようになっためっき下請企業。',
+	argumentCompare:
+		'三井は、西スコットランド・グラスゴー、ウェスト・ミッドランズ、シャノンのクラスター政策を、日本の国の施策、すなわち経済産業局ごとに立てられた産業クラスター計画の19のプロジェクトと、文部科学省の知的クラスターと比べる。',
+	argumentLessons:
+		'西欧の事例には八つの共通の教訓がある。政策への強い関与や、自律的で強力な中核機関から、地域のパートナーシップ、幅広い対象産業まで。',
+	argumentWeaknesses:
+		'それに照らすと、日本のやり方は地域の主体性とパートナーシップが弱く、省庁の縦割りで分かれ、ハイテクに偏っている。このままでは、地域の発展のための政策が、中央から動かされるものになりかねない。',
+	argumentConclusion: '結論として、クラスターは中小企業の役に立ちうるが、それは起業家が先頭に立つ場合に限られる。',
+	searchMatches: '{n, plural, =0 {一致する地点はありません} other {#件が一致}}',
+	searchAllInList: '地点一覧で{n}件すべてを見る',
+	filterKeys: '矢印キーでこのグループ内を移動し、スペースキーで表示を切り替えます。',
+	keyHeading: '凡例',
+	keyShape: '形：地点の種類',
+	keyColour: '色：産業分野',
+	keyAreas: '区域',
+	keyReading: '記号の見方',
+	keySeveral: '複数の産業分野：分野ごとに色分け（最大四つ）',
+	keyExact: '正確な位置：輪郭が切れ目なし',
+	keyCity: '市レベルの位置：各辺に切れ目が一つ',
+	keyRegion: '地域全体を表す（おおよその位置）：各辺に切れ目が二つ',
+	keySelected: '開いている地点：濃い色の輪',
+	keyEmphasised: 'このページが示す地点（教訓、比較など）：赤い輪',
+	keyShown: '{n}件を表示',
+	keyNothing: '何も表示されていません。レイヤーまたは産業分野がすべてオフです。',
+	keyChange: '表示を切り替える',
+	relatedInRegion: '{region}の{kinds}',
+	relatedAlso: '関連する{kinds}',
+	relatedCount: '（{n}）',
+	badgeAboutGrades: '記述の確度の付け方（この地図について）',
+	badgeAboutPrecision: '地点の位置の決め方（この地図について）',
+	badgeAboutDiffer: '両方の内容を示す理由（この地図について）',
+	badgeDifferHere: '両方の内容は、下の「資料間で相違あり」に並べて示しています。',
+	locatorWhat: '論文のこの箇所の内容',
+	locatorLoading: '注記を読み込んでいます…',
+	locatorFailed: '注記を読み込めませんでした。「この地図について」にすべての箇所の一覧があります。',
+	locatorAbout: '箇所の表し方と論文の書誌情報（この地図について）',
+	locatorNoNote: 'この箇所の注記はありません。',
+	notTranslated: '（未翻訳）'
+};
