@@ -65,7 +65,8 @@ export interface EngineOptions {
 	 * `canvas`: where focus goes back to once the user is done with what the click opened.
 	 */
 	onPick(ids: string[], point: { x: number; y: number }, canvas: HTMLElement): void;
-	onMove(view: View): void;
+	/** `user`: the reader moved the map (not a framing or a quick view) */
+	onMove(view: View, user: boolean): void;
 	/** the pointer rests on one place's point (a click would open it) */
 	onHover?(id: string): void;
 	onNotice(message: string): void;
@@ -296,7 +297,8 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		const c = map.getCenter();
 		return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
 	};
-	map.on('moveend', () => o.onMove(view()));
+	// a move the reader made (drag, wheel, keys) carries the DOM event that started it
+	map.on('moveend', (e) => o.onMove(view(), !!e.originalEvent));
 
 	let status: EngineStatus = 'loading';
 	const statusListeners = new Set<(s: EngineStatus) => void>();

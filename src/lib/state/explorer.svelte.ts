@@ -15,7 +15,7 @@ import { loadJapanese, translate } from '../i18n/strings';
 import { localText, type LocalText } from '../i18n/format';
 import type { Catalogue, StringKey } from '../i18n/en';
 import { ARGUMENT_GROUP, PLACE_KIND, type ArgumentGroup, type LayerId } from '../data/vocabulary';
-import { DEFAULT_QUERY, parseQuery, serialiseQuery, type Known, type QueryState } from './url';
+import { DEFAULT_QUERY, parseQuery, serialiseQuery, viewHashOf, type Known, type QueryState } from './url';
 
 const KEY = Symbol('explorer');
 
@@ -193,8 +193,8 @@ export class Explorer {
 			this.localSelection = id;
 			return Promise.resolve();
 		}
-		// keepFocus: the panel moves focus to its heading itself
-		return goto(this.placeHref(id) + location.hash, { noScroll: true, keepFocus: true });
+		// keepFocus: the panel moves focus to its heading itself; a claim's anchor stays behind
+		return goto(this.placeHref(id) + viewHashOf(location.hash), { noScroll: true, keepFocus: true });
 	}
 
 	closePlace() {
@@ -202,7 +202,7 @@ export class Explorer {
 			this.localSelection = null;
 			return Promise.resolve();
 		}
-		return goto(this.homeHref() + location.hash, { noScroll: true, keepFocus: true });
+		return goto(this.homeHref() + viewHashOf(location.hash), { noScroll: true, keepFocus: true });
 	}
 }
 

@@ -1,7 +1,35 @@
 import { loadAtlas } from '$lib/data/load.server';
+import { citePage } from '$lib/cite/head.server';
+import { loadEditionRecords } from '$lib/cite/load.server';
+import { shortRevision } from '$lib/cite/revision';
+import { ENDPOINTS } from '$lib/cite/api';
+import { en } from '$lib/i18n/en';
+import { ja } from '$lib/i18n/ja';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = ({ url }) => {
 	const { paper, references, sources } = loadAtlas();
-	return { paper, references, sources };
+	const records = loadEditionRecords();
+	return {
+		paper,
+		references,
+		sources,
+		// newest first, each with the number of corrections it made (listed in the errata section)
+		editions: [...records.editions].reverse().map((e) => ({
+			...e,
+			revision: shortRevision(e.data_revision),
+			corrections: records.corrections.filter((c) => c.edition === e.version).length
+		})),
+		corrections: records.corrections,
+		endpoints: ENDPOINTS.map(({ path, description, description_ja }) => ({ path, description, description_ja })),
+		licences: {
+			data: records.atlas.data_licence,
+			other: records.atlas.other_licences,
+			code: records.atlas.code_licence
+		},
+		citePage: citePage(url, {
+			title: { en: en.aboutTitle, ja: ja.aboutTitle },
+			description: { en: en.aboutDescription, ja: ja.aboutDescription }
+		})
+	};
 };

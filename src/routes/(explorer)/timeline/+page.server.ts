@@ -1,13 +1,21 @@
 import { loadAtlas } from '$lib/data/load.server';
+import { citePage } from '$lib/cite/head.server';
+import { en } from '$lib/i18n/en';
+import { ja } from '$lib/i18n/ja';
 import type { PageServerLoad } from './$types';
 
 /** Every dated event, the outside sources they cite (numbered in order of first use), the paper's date. */
-export const load: PageServerLoad = () => {
+export const load: PageServerLoad = ({ url }) => {
 	const { timeline, sources, paper } = loadAtlas();
 	const used = [...new Set(timeline.flatMap((e) => e.sources ?? []))];
 	return {
 		events: timeline,
 		sources: used.map((id) => sources.find((s) => s.id === id)!),
-		paperDate: paper.date
+		paperDate: paper.date,
+		citePage: citePage(url, {
+			title: { en: en.timelineHeading, ja: ja.timelineHeading },
+			description: { en: en.timelineIntro, ja: ja.timelineIntro },
+			claims: (c) => c.kind === 'timeline-event' || c.kind === 'timeline-differs'
+		})
 	};
 };
