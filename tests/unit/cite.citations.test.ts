@@ -242,6 +242,15 @@ describe('round trips: what reference managers import is what the atlas says', (
 		expect((await parse(out.text))[0].URL).toBe(long.URL);
 	});
 
+	it('a place and a claim are entries of the atlas: RIS ENCYC with the atlas as T2 (an encyclopedia article to Zotero)', async () => {
+		for (const item of [placeCsl(ctx, hokkaido.properties, ACCESSED), claimCsl(ctx, atlas.paper, cell, ACCESSED)]) {
+			const lines = (
+				await formatCitation({ items: [item], format: 'ris', subject: item.id, date: ACCESSED })
+			).text.split('\r\n');
+			expect(lines, item.id).toEqual(expect.arrayContaining(['TY  - ENCYC', 'T2  - Cluster Atlas']));
+		}
+	});
+
 	it('the congress survives BibTeX and RIS as the paper’s container', async () => {
 		for (const format of ['bibtex', 'ris'] as const) {
 			const out = await formatCitation({ items: [paperCsl(atlas.paper)], format, subject: 'paper', date: ACCESSED });

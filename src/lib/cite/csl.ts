@@ -7,7 +7,10 @@
  * - the paper is a CSL `speech` (a paper presented at a meeting, not published in proceedings),
  *   genre "Paper presentation" (APA 7's bracket), with the congress as `event-title`;
  * - the atlas view is a `map` with medium "Interactive map" and its edition as `version`;
- * - a place or a claim is an `entry` in the atlas (`container-title`), with its permalink.
+ * - a place or a claim is an entry of the atlas as of a reference work (`entry-encyclopedia`, with
+ *   the atlas as `container-title`), with its permalink: RIS writes it `ENCYC` with the atlas as
+ *   `T2`, which Zotero imports as an encyclopedia article in "Cluster Atlas" (a plain `entry`
+ *   becomes RIS `CTLG`, a magazine article to Zotero, and loses the atlas).
  */
 import type { PaperFile, PlaceProperties } from '../data/schema';
 import type { AtlasAuthor, AtlasRef, Claim, CslDate, CslItem, CslName, Edition } from './types';
@@ -108,7 +111,7 @@ export type PlaceRef = Pick<PlaceProperties, 'id' | 'name'> & { name_ja?: string
 export function placeCsl(ctx: AtlasContext, p: PlaceRef, accessed: string, path = `/place/${p.id}`): CslItem {
 	return {
 		id: `cluster-atlas-${p.id}`,
-		type: 'entry',
+		type: 'entry-encyclopedia',
 		title: ja(ctx) && p.name_ja ? p.name_ja : p.name,
 		'container-title': atlasTitle(ctx),
 		...atlasItem(ctx),
@@ -146,7 +149,7 @@ export function claimCsl(
 	const note = locatorNote(paper, claim.locators, ctx.lang);
 	return {
 		id: `cluster-atlas-${claim.id}`,
-		type: 'entry',
+		type: 'entry-encyclopedia',
 		title: ja(ctx) && claim.title_ja ? claim.title_ja : claim.title,
 		'container-title': atlasTitle(ctx),
 		...atlasItem(ctx),
@@ -207,7 +210,7 @@ export function plainReference(item: CslItem): Segment[] {
 	const head = `${who ? `${who.replace(/\.$/, '')}. ` : ''}${when}. `;
 	const title = item.title.replace(/[.\s]+$/, '');
 	const segments: Segment[] = [{ text: head }];
-	if (item.type === 'entry' && item['container-title']) {
+	if (item.type === 'entry-encyclopedia' && item['container-title']) {
 		segments.push({ text: `${title}. In ` }, { text: item['container-title'], italic: true });
 		segments.push({ text: `${version}.` });
 	} else {

@@ -20,7 +20,6 @@ import type { AtlasMeta, Edition, MetaTag } from './types';
 
 export type { MetaTag };
 
-
 export interface PageMetaInput {
 	atlas: AtlasMeta;
 	edition: Edition;

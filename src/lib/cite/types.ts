@@ -15,11 +15,11 @@ export interface CslDate {
 /**
  * One CSL-JSON item (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html), limited
  * to the variables the atlas fills. `speech` is a paper presented at a meeting, `map` the atlas
- * view, `entry` a record in it (a place, a claim).
+ * view, `entry-encyclopedia` a record in it (a place, a claim).
  */
 export interface CslItem {
 	id: string;
-	type: 'speech' | 'paper-conference' | 'map' | 'entry' | 'dataset' | 'webpage';
+	type: 'speech' | 'paper-conference' | 'map' | 'entry-encyclopedia' | 'dataset' | 'webpage';
 	title: string;
 	author?: CslName[];
 	issued?: CslDate;

@@ -25,7 +25,6 @@ export const ja: Record<keyof typeof en, string> = {
 	citeFormatFailed: 'この形式で引用を作成できなかったため、簡易な参考文献表記を示します。',
 
 	citeClaim: '引用',
-	citeClaimLabel: 'この記述を引用：{title}',
 	citeClaimHeading: 'この記述を引用',
 	citeIntroClaim: 'この記述ひとつを、以後の版でも変わらない固定リンクと、根拠となる論文中の位置とともに引用します。',
 	claimPermalink: '固定リンク',

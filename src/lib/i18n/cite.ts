@@ -29,7 +29,6 @@ export const en = {
 
 	// cite this claim
 	citeClaim: 'Cite',
-	citeClaimLabel: 'Cite this claim: {title}',
 	citeClaimHeading: 'Cite this claim',
 	citeIntroClaim:
 		'This one statement by its permalink, which every later edition keeps, with the passages of the paper it rests on.',
