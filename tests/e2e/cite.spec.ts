@@ -154,7 +154,7 @@ test('copy link puts this exact view’s address on the clipboard', async ({ pag
 });
 
 test('the Japanese edition cites in SIST 02 first, with Japanese titles and labels', async ({ page }) => {
-	await page.goto('/place/hokkaido?lang=ja');
+	await page.goto('/ja/place/hokkaido');
 	await mapIdle(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 	const panel = page.locator('[data-panel="hokkaido"]');

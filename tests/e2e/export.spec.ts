@@ -116,7 +116,7 @@ test('the Japanese UI has no English left in its chrome: explorer with a place o
 	page
 }) => {
 	test.setTimeout(120_000); // two pages and an axe-core run
-	await page.goto('/place/hokkaido?lang=ja');
+	await page.goto('/ja/place/hokkaido');
 	await mapIdle(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 	await expect(page.locator('#panel-title')).toHaveText(place('hokkaido').name_ja!);
@@ -129,12 +129,12 @@ test('the Japanese UI has no English left in its chrome: explorer with a place o
 	expect(englishLeftovers(await japaneseModeText(page))).toEqual([]);
 
 	// the check itself catches an English string: switch to English and it must find plenty
-	await page.getByRole('button', { name: 'English' }).click();
+	await page.getByRole('link', { name: 'English' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.getByRole('button', { name: en.citeView }).first()).toBeVisible();
 	expect(englishLeftovers(await japaneseModeText(page)).length).toBeGreaterThan(20);
 
-	await page.goto('/about?lang=ja');
+	await page.goto('/ja/about');
 	await expect(page.getByRole('heading', { level: 2 })).toHaveText(ja.aboutTitle);
 	await expect(page).toHaveTitle(new RegExp(ja.aboutTitle));
 	expect(englishLeftovers(await japaneseModeText(page))).toEqual([]);
@@ -148,9 +148,9 @@ test('the reading views in Japanese have no English left in their chrome: lesson
 }) => {
 	test.setTimeout(150_000); // three map pages
 	for (const [path, heading] of [
-		['/lessons?item=lesson-2&lang=ja', ja.lessonsHeading],
-		['/compare/glasgow/hokkaido?lang=ja', null],
-		['/timeline?lang=ja', ja.timelineHeading]
+		['/ja/lessons?item=lesson-2', ja.lessonsHeading],
+		['/ja/compare/glasgow/hokkaido', null],
+		['/ja/timeline', ja.timelineHeading]
 	] as const) {
 		await page.goto(path);
 		await mapIdle(page);

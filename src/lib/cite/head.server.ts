@@ -25,10 +25,8 @@ import {
 	scholarlyArticleJsonLd
 } from './meta';
 import { shortRevision } from './revision';
+import { langOfPath } from '../i18n/edition-path';
 import type { Claim, PageCite, SiteCite } from './types';
-
-/** `/ja/place/x` is the Japanese edition of `/place/x` (the language is in the path). */
-export const langOfPath = (path: string): 'en' | 'ja' => (/^\/ja(\/|$)/.test(path) ? 'ja' : 'en');
 
 let site: SiteCite | undefined;
 // where the view's address goes in SiteCite.plainView: a full URL, so that viewCsl keeps it as it is

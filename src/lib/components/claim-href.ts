@@ -1,14 +1,12 @@
 import type { Lang } from '$lib/data/vocabulary';
 import type { ClaimKind } from '$lib/cite/types';
+import { editionPath } from '$lib/i18n/edition-path';
 
-/** `path` in the UI language: `?lang=ja` added in Japanese, unless the path is already the Japanese edition's. */
-export function withLang(path: string, lang: Lang): string {
-	const [rest, hash = ''] = path.split('#');
-	const [pathname, search = ''] = rest.split('?');
-	const q = new URLSearchParams(search);
-	if (lang === 'ja' && !/^\/ja(\/|$)/.test(pathname)) q.set('lang', 'ja');
-	const query = q.toString();
-	return `${pathname}${query ? `?${query}` : ''}${hash ? `#${hash}` : ''}`;
+/** `path` (with its query and anchor) in the reader's edition: `/place/x#a` → `/ja/place/x#a` in Japanese. */
+export function inEdition(path: string, lang: Lang): string {
+	const at = path.search(/[?#]/);
+	const [pathname, rest] = at < 0 ? [path, ''] : [path.slice(0, at), path.slice(at)];
+	return editionPath(pathname, lang) + rest;
 }
 
 /**
@@ -17,5 +15,5 @@ export function withLang(path: string, lang: Lang): string {
  * (`/lessons?item=lesson-2#lesson-2`), which is what shows its detail. No filters, no map view.
  */
 export function claimHref(lang: Lang, here: string, id: string, kind: ClaimKind): string {
-	return withLang(`${here}${kind === 'argument-item' ? `?item=${encodeURIComponent(id)}` : ''}#${id}`, lang);
+	return inEdition(`${here}${kind === 'argument-item' ? `?item=${encodeURIComponent(id)}` : ''}#${id}`, lang);
 }

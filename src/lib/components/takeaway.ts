@@ -17,6 +17,7 @@ import {
 } from '$lib/data/export';
 import { composeMapImage, type LegendSpec } from '$lib/map/legend';
 import { formatDate, todayIso } from '$lib/i18n/format';
+import { editionPath } from '$lib/i18n/edition-path';
 import { PLACE_KIND, PLACE_KINDS, REGION_KIND, REGION_KINDS, type RegionKind } from '$lib/data/vocabulary';
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import regionsUrl from '$geodata/regions.geojson?url';
@@ -54,6 +55,8 @@ async function listedRecords(explorer: Explorer): Promise<ExportPlace[]> {
 			? [
 					{
 						...r,
+						// each place's page in the edition the download is made in (`/ja/place/…` in Japanese)
+						path: editionPath(r.path, explorer.lang),
 						kind_label: explorer.t(PLACE_KIND[r.kind].label),
 						sector_labels: r.sectors.map((s) => explorer.sectorLabel(s))
 					}

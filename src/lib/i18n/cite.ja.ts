@@ -13,7 +13,7 @@ export const ja: Record<keyof typeof en, string> = {
 	citeWhat: '引用するもの',
 	citeSubjectView: 'この地図表示',
 	citeSubjectPlace: 'このページ：{name}',
-	citeSubjectPaper: '論文（三井 2003）',
+	citeSubjectPaper: '論文（三井、2003）',
 	citeFormat: '形式',
 	citeCopy: 'コピー',
 	citeDownload: 'ダウンロード',
