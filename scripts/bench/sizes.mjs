@@ -148,7 +148,7 @@ export function citationFiles(build) {
 export const ON_DEMAND = [
 	'src/lib/components/CiteBox.svelte',
 	'src/lib/components/ClaimDialog.svelte',
-	'src/lib/components/claim-lookup.ts',
+	'src/lib/components/ClaimNotice.svelte',
 	'src/lib/components/takeaway.ts'
 ];
 
