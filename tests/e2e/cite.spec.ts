@@ -279,6 +279,27 @@ test('a comparison cell cited by its permalink opens on that cell, read on any p
 	expect(center[1]).toBeCloseTo(-7.5, 1);
 });
 
+test('in the Japanese edition a claim’s permalink stays in /ja/ and opens on the claim there', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.goto('/ja/compare/shannon/glasgow');
+	await mapIdle(page);
+	const cell = page.locator('#cell-glasgow-initiative');
+	await cell.getByRole('button', { name: ja.citeClaimHeading }).click();
+	const dialog = page.getByRole('dialog', { name: ja.citeClaimHeading });
+	await expect(dialog).toBeVisible();
+	const permalink = await dialog.locator('[data-permalink]').textContent();
+	expect(permalink).toBe(`${new URL(page.url()).origin}/ja/compare/shannon/glasgow#cell-glasgow-initiative`);
+	await expect(dialog.getByLabel(ja.citeFormat).getByRole('option', { name: FORMATS.sist02.label_ja })).toHaveCount(1);
+	expect(await violations(page, 'dialog')).toEqual([]);
+	await page.keyboard.press('Escape');
+
+	await page.goto(permalink!);
+	await mapIdle(page);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+	await expect(cell).toHaveAttribute('data-claim-target', '');
+	await expect(cell).toBeFocused();
+});
+
 test('a place’s paragraph opens by its permalink; an anchor the page lacks scrolls nowhere and says where to go', async ({
 	page
 }) => {
