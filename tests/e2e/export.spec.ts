@@ -90,7 +90,22 @@ async function japaneseModeText(page: Page) {
 const SAME = new Set(['langEn', 'langJa']);
 /** Latin words allowed in Japanese chrome: names of formats and of the map's sources. */
 const LOCATOR = /^(§[\w.]+|fn\d+|ref\d+)$/;
-const LATIN_OK = new Set(['GeoJSON', 'CSV', 'PNG', 'APA', 'BibTeX', 'Natural', 'Earth', 'Noto', 'Sans', 'SIL', 'OFL']);
+// names that stay in Latin letters in Japanese too: formats (SIST 02 is the Japanese citation standard's own name), API, fonts, Natural Earth
+const LATIN_OK = new Set([
+	'GeoJSON',
+	'CSV',
+	'PNG',
+	'APA',
+	'SIST',
+	'API',
+	'BibTeX',
+	'Natural',
+	'Earth',
+	'Noto',
+	'Sans',
+	'SIL',
+	'OFL'
+]);
 
 function englishLeftovers(text: { chrome: string[]; all: string[] }) {
 	// 1. no English string of the catalogue (each literal piece between placeholders), anywhere

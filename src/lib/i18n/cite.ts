@@ -36,7 +36,7 @@ export const en = {
 
 	// a claim anchor (#id) in the address
 	claimNotHere: 'This page has nothing called #{id}.',
-	claimOpenPlace: 'Open {name}',
+	claimOpenPlace: 'Go to {name}',
 	claimPageTop: 'Go to the top of the page',
 	claimElsewhere: 'The claim #{id} is on another page:',
 	claimRetired: 'The claim #{id} was retired in edition {edition}: {note}',
