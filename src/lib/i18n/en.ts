@@ -7,6 +7,7 @@
 import { en as readingEn } from './reading';
 import { en as exportEn } from './export';
 import { en as citeEn } from './cite';
+import { en as mapEn } from './map';
 
 const coreEn = {
 	siteName: 'Cluster Atlas',
@@ -43,7 +44,6 @@ const coreEn = {
 	search: 'Search places',
 	searchHint: 'English, Japanese or romaji',
 	noMatch: 'No place matches “{q}” with the current filters.',
-	showMore: 'Show {n} more (of {total} not listed yet)',
 	layerCaseRegions: 'Case regions',
 	layerBureauRegions: 'METI bureau regions',
 	layerCases: 'Paper cases',
@@ -110,7 +110,7 @@ const coreEn = {
 		'The Japanese interface could not be loaded (日本語の表示を読み込めませんでした), so it is shown in English.'
 };
 
-export const en = { ...coreEn, ...readingEn, ...exportEn, ...citeEn };
+export const en = { ...coreEn, ...readingEn, ...exportEn, ...mapEn, ...citeEn };
 export type StringKey = keyof typeof en;
 export type CoreKey = keyof typeof coreEn;
 export type Catalogue = Record<StringKey, string>;
