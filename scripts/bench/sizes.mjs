@@ -4,7 +4,7 @@
  * scripts/serve.mjs sends it. Used by `npm run bench` and by the size-budget test.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const KIB = 1024;
@@ -72,11 +72,15 @@ function imports(url, code) {
  * The JavaScript a prerendered page loads: what its HTML preloads and imports, their static
  * imports, and what those load on demand (the map engine) — but not the other routes' nodes that
  * the router's entry can import. Returns URL paths.
+ * Modules a click imports (ON_DEMAND, and what only they import) are left out unless `onDemand`.
  * @param {string} build
  * @param {string} htmlFile
+ * @param {{ onDemand?: boolean }} [options]
  */
-export function pageModules(build, htmlFile) {
+export function pageModules(build, htmlFile, { onDemand = false } = {}) {
 	const mods = modules(build);
+	// what a click loads is not loaded with the page (unless asked for: the citation's budget)
+	const skip = new Set(onDemand ? [] : onDemandFiles(build));
 	const html = readFileSync(join(build, htmlFile), 'utf8');
 	const start = [
 		...[...html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload">/g)].map((m) => m[1]),
@@ -87,7 +91,7 @@ export function pageModules(build, htmlFile) {
 	const seen = new Set();
 	/** @type {(url: string, followDynamic: boolean) => void} */
 	const visit = (url, followDynamic) => {
-		if (seen.has(url) || !mods.has(url)) return;
+		if (seen.has(url) || !mods.has(url) || skip.has(url)) return;
 		seen.add(url);
 		const { stat, dyn } = imports(url, /** @type {string} */ (mods.get(url)));
 		for (const u of stat) visit(u, followDynamic);
@@ -127,7 +131,6 @@ export function japaneseCatalogue(build) {
 // Citation.js (src/lib/cite/engine.ts) and the CSL styles and locales it loads, each a chunk that
 // a page imports only when a citation is asked for: they all hold the CSL namespace
 const CSL_MARK = 'purl.org/net/xbiblio/csl';
-
 /**
  * The on-demand citation chunks: Citation.js's and the vendored CSL files' (none until a page can
  * cite through src/lib/cite).
@@ -138,10 +141,39 @@ export function citationFiles(build) {
 }
 
 /**
+ * Source modules the app imports on a reader's action (a click), never while a page loads: the
+ * citation box and the claim dialog, the lookup of a claim anchor a page lacks, the downloads, and
+ * (through the box) Citation.js. They are no part of a page's first view.
+ */
+export const ON_DEMAND = [
+	'src/lib/components/CiteBox.svelte',
+	'src/lib/components/ClaimDialog.svelte',
+	'src/lib/components/ClaimNotice.svelte',
+	'src/lib/components/takeaway.ts'
+];
+
+/**
+ * The chunks of ON_DEMAND, found in Vite's manifest of the client build (written beside build/,
+ * in .svelte-kit/output/client/.vite/, by the same `vite build`).
+ * @param {string} build
+ */
+export function onDemandFiles(build) {
+	const path = join(dirname(resolve(build)), '.svelte-kit', 'output', 'client', '.vite', 'manifest.json');
+	if (!existsSync(path)) throw new Error(`${path} is missing: run npm run build first`);
+	/** @type {Record<string, { file: string }>} */
+	const manifest = JSON.parse(readFileSync(path, 'utf8'));
+	return ON_DEMAND.map((src) => {
+		const entry = manifest[src];
+		if (!entry) throw new Error(`${src} is not in the client build's manifest: is it still imported on demand?`);
+		return `/${entry.file}`;
+	});
+}
+
+/**
  * Gzip bytes of a page's JS in English (the Japanese catalogue is `ja`, apart): `ours` is everything but MapLibre (Svelte and SvelteKit included),
  * `app` is ours without Svelte's runtime and SvelteKit's client (the code this repository writes
  * or generates), `maplibre` the library chunk and `worker` its worker, `citation` Citation.js
- * with its CSL files (on demand, outside `ours`).
+ * with its CSL files (on demand, outside `ours`, as is everything a click loads: ON_DEMAND).
  * @param {string} build
  * @param {string} htmlFile
  */
@@ -151,6 +183,7 @@ export function pageJs(build, htmlFile) {
 	const ja = japaneseCatalogue(build);
 	const all = pageModules(build, htmlFile);
 	const cite = citationFiles(build);
+	const withClicks = pageModules(build, htmlFile, { onDemand: true });
 	const ours = all.filter((u) => u !== lib && u !== ja && !cite.includes(u));
 	return {
 		/** the Japanese catalogue, added in Japanese mode */
@@ -168,7 +201,7 @@ export function pageJs(build, htmlFile) {
 		maplibre: all.includes(lib) ? sum([lib], build) : 0,
 		/** Citation.js and the CSL files, loaded when the user asks for a citation */
 		citation: sum(
-			cite.filter((u) => all.includes(u)),
+			cite.filter((u) => withClicks.includes(u)),
 			build
 		),
 		worker: sum([worker], build)

@@ -1,4 +1,5 @@
 import { loadIndex } from '$lib/data/load.server';
+import { citeSite } from '$lib/cite/head.server';
 import { siteOrigin } from '$lib/cite/load.server';
 import type { LayoutServerLoad } from './$types';
 
@@ -8,4 +9,5 @@ export const trailingSlash = 'never';
 // Runs at build time only (every page is prerendered): geodata is validated here, so broken
 // data fails the build with every error listed. `origin` (PUBLIC_SITE_URL, or '') makes the
 // canonical and hreflang links absolute when the site's address is known.
-export const load: LayoutServerLoad = () => ({ index: loadIndex(), origin: siteOrigin() });
+// Nothing here reads the URL, so the browser loads this data once and keeps it across navigations.
+export const load: LayoutServerLoad = () => ({ index: loadIndex(), origin: siteOrigin(), citeSite: citeSite() });

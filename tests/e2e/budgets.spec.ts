@@ -7,7 +7,17 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { BASEMAP_BUDGET_KIB } from '../../src/lib/geo/basemap';
-import { KIB, basemapBytes, frameworkFiles, maplibreFiles, pageJs, pageModules } from '../../scripts/bench/sizes.mjs';
+import {
+	KIB,
+	basemapBytes,
+	citationFiles,
+	frameworkFiles,
+	gzipSize,
+	maplibreFiles,
+	onDemandFiles,
+	pageJs,
+	pageModules
+} from '../../scripts/bench/sizes.mjs';
 
 const BUILD = 'build';
 const PAGES = ['index.html', 'place/hokkaido.html', 'lessons.html', 'compare/glasgow/hokkaido.html', 'timeline.html'];
@@ -35,6 +45,26 @@ test('our JavaScript per page stays within budget (MapLibre excluded)', () => {
 		expect(js.ja / KIB, `${page}: Japanese catalogue, gzip KiB`).toBeGreaterThan(0);
 		expect(js.ja / KIB, `${page}: Japanese catalogue, gzip KiB`).toBeLessThanOrEqual(10);
 	}
+});
+
+test('Citation.js is loaded on demand, never preloaded, within ~180 KiB gzip for one citation', () => {
+	const engine = citationFiles(BUILD);
+	// the engine (Citation.js with citeproc-js and its bundled styles) and the vendored CSL files
+	expect(engine.length).toBeGreaterThanOrEqual(5);
+	const clicks = onDemandFiles(BUILD);
+	for (const page of PAGES) {
+		const html = readFileSync(`${BUILD}/${page}`, 'utf8');
+		for (const f of [...engine, ...clicks]) expect(html, `${page} preloads ${f}`).not.toContain(f);
+		// not part of the first view…
+		const first = pageModules(BUILD, page);
+		for (const f of [...engine, ...clicks]) expect(first, `${page}: ${f} in the first view`).not.toContain(f);
+		// …but reachable, through the citation box a click loads
+		const withClicks = pageModules(BUILD, page, { onDemand: true });
+		for (const f of engine) expect(withClicks, `${page}: ${f} unreachable`).toContain(f);
+	}
+	// one citation loads the engine, then one style and one locale at most (each smaller than the engine)
+	const [main, ...csl] = engine.map((f) => gzipSize(`${BUILD}${f}`)).sort((a, b) => b - a);
+	expect((main + 2 * csl[0]) / KIB, 'Citation.js for one citation, gzip KiB').toBeLessThanOrEqual(180);
 });
 
 test(`the embedded basemap data stays within ${BASEMAP_BUDGET_KIB} KiB gzip`, () => {

@@ -47,7 +47,7 @@ const SUBJECTS: { name: string; item: CslItem; url?: string; year: number; autho
 	},
 	{
 		name: 'a place',
-		item: placeCsl(ctx, hokkaido, ACCESSED),
+		item: placeCsl(ctx, hokkaido.properties, ACCESSED),
 		url: 'https://atlas.example/place/hokkaido',
 		year: Number(records.current.date.slice(0, 4)),
 		authors: ['Cluster Atlas contributors']
@@ -97,6 +97,24 @@ describe('CSL-JSON from the atlas (no Citation.js)', () => {
 		expect(c.URL).toBe(`https://atlas.example${cell.path}#${cell.id}`);
 		expect(c.note).toBe(`Rests on Mitsui (2003), ${cell.locators.join(', ')}`);
 		expect(c['container-title']).toBe('Cluster Atlas');
+	});
+
+	it('in the Japanese edition the atlas, a place and a claim are titled in Japanese; the paper stays as printed', () => {
+		const jaCtx = { ...ctx, lang: 'ja' as const };
+		const v = viewCsl(jaCtx, { url: '/ja/place/hokkaido', accessed: ACCESSED, label: '北海道' });
+		expect(v).toMatchObject({ title: `${records.atlas.title_ja}: 北海道`, language: 'ja' });
+		const p = placeCsl(jaCtx, hokkaido.properties, ACCESSED, '/ja/place/hokkaido');
+		expect(p).toMatchObject({
+			title: hokkaido.properties.name_ja,
+			'container-title': records.atlas.title_ja,
+			URL: 'https://atlas.example/ja/place/hokkaido'
+		});
+		const c = claimCsl(jaCtx, atlas.paper, cell, ACCESSED);
+		expect(c.title).toBe(cell.title_ja);
+		expect(c.note).toBe(`典拠：Mitsui（2003）${cell.locators.join('、')}`);
+		expect(paperCsl(atlas.paper).title).toBe(atlas.paper.title);
+		// the group stays one name, whatever the language
+		expect(v.author).toEqual([{ literal: 'Cluster Atlas contributors' }]);
 	});
 
 	it('dates keep their precision and names without a comma are groups', () => {
@@ -222,6 +240,15 @@ describe('round trips: what reference managers import is what the atlas says', (
 		const out = await formatCitation({ items: [long], format: 'ris', subject: 'view', date: ACCESSED });
 		expect(out.text.split('\r\n').find((l) => l.startsWith('UR  - '))).toBe(`UR  - ${long.URL}`);
 		expect((await parse(out.text))[0].URL).toBe(long.URL);
+	});
+
+	it('a place and a claim are entries of the atlas: RIS ENCYC with the atlas as T2 (an encyclopedia article to Zotero)', async () => {
+		for (const item of [placeCsl(ctx, hokkaido.properties, ACCESSED), claimCsl(ctx, atlas.paper, cell, ACCESSED)]) {
+			const lines = (
+				await formatCitation({ items: [item], format: 'ris', subject: item.id, date: ACCESSED })
+			).text.split('\r\n');
+			expect(lines, item.id).toEqual(expect.arrayContaining(['TY  - ENCYC', 'T2  - Cluster Atlas']));
+		}
 	});
 
 	it('the congress survives BibTeX and RIS as the paper’s container', async () => {

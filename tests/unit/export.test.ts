@@ -21,6 +21,8 @@ const sample = (over: Partial<ExportPlace> = {}): ExportPlace => ({
 	region: 'case-hokkaido',
 	case: 'hokkaido',
 	sectors: ['biotech', 'food'],
+	sector_labels: ['Biotechnology', 'Food; drink'],
+	kind_label: 'Firm, or SME group',
 	start: 1996,
 	end: null,
 	lon: 141.35,
@@ -34,11 +36,23 @@ const sample = (over: Partial<ExportPlace> = {}): ExportPlace => ({
 	confidence: 'unconfirmed',
 	precision: 'city',
 	point_basis: 'PLACEHOLDER: the city',
-	sources_differ: true,
 	argument: [
 		{ item: 'lesson-1', basis: 'paper', basis_locators: ['§2.4', '§2.5', '§2.5.L1'] },
 		{ item: 'weakness-a', basis: 'atlas', basis_locators: ['§4.3', '§5.2.a'] },
 		{ item: 'implication-2', basis: 'atlas', basis_locators: ['§4.4', '§5.4.2'] }
+	],
+	conflicts: [
+		{
+			topic: 'When it began',
+			paper: { value: 'in 1996', locators: ['§4.4'] },
+			sources: { value: 'in 1997 | 1998', sources: ['a-source'], confidence: 'likely' },
+			note: 'A "quoted" note.'
+		},
+		{
+			topic: 'Where',
+			paper: { value: 'Sapporo', locators: ['fn4'] },
+			sources: { value: 'Ebetsu', sources: ['b-source', 'a-source'], confidence: 'unconfirmed' }
+		}
 	],
 	path: '/place/tricky-place',
 	...over
@@ -66,10 +80,17 @@ describe('CSV', () => {
 		expect(get(r, 'start')).toBe('1996');
 		expect(get(r, 'end')).toBe('');
 		expect(get(r, 'lon')).toBe('141.35');
-		expect(get(r, 'sources_differ')).toBe('true');
 		// the ties to the argument, split by who makes them
 		expect(get(r, 'argument_paper')).toBe('lesson-1');
 		expect(get(r, 'argument_atlas')).toBe('weakness-a;implication-2');
+		// labels beside the ids, and every "sources differ" entry in full rather than true/false
+		expect(get(r, 'kind_label')).toBe('Firm, or SME group');
+		expect(get(r, 'sector_labels')).toBe('Biotechnology;Food; drink');
+		expect(get(r, 'conflicts')).toBe(
+			'When it began — paper: in 1996 (§4.4); sources: in 1997 | 1998 (a-source; likely). Note: A "quoted" note. | ' +
+				'Where — paper: Sapporo (fn4); sources: Ebetsu (b-source, a-source; unconfirmed)'
+		);
+		expect(get(rows[2], 'conflicts')).toBe(get(r, 'conflicts'));
 		expect(get(r, 'url')).toBe('https://h.test/place/tricky-place');
 		expect(get(rows[2], 'name_ja')).toBe('');
 	});
@@ -121,7 +142,19 @@ describe('exportRecords (real geodata)', () => {
 			for (const l of n.locators ?? []) expect(glasgow.locators).toContain(l);
 			for (const s of n.sources ?? []) expect(glasgow.sources.map((x) => x.id)).toContain(s);
 		}
-		expect(glasgow.sources_differ).toBe(true);
+		expect(glasgow.conflicts).toEqual(f.conflicts);
+		expect(glasgow.conflicts.length).toBeGreaterThan(0);
+	});
+
+	it('names each kind and sector beside its id, and has no "sources differ" entries where the place has none', () => {
+		const sectors = new Map(atlas.sectors.map((s) => [s.id, s.label]));
+		for (const r of records) {
+			expect(r.kind_label, r.id).toBeTruthy();
+			expect(r.sector_labels, r.id).toEqual(r.sectors.map((s) => sectors.get(s)));
+		}
+		const none = records.find((r) => !atlas.places.find((p) => p.properties.id === r.id)!.properties.conflicts)!;
+		expect(none.conflicts).toEqual([]);
+		expect(parseCSV(toCSV([none]))[1][CSV_COLUMNS.indexOf('conflicts')]).toBe('');
 	});
 
 	it('carries each tie to the argument with its basis: the lessons’ regions the paper’s, the firms’ the atlas’s', () => {

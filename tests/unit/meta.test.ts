@@ -35,7 +35,9 @@ describe('meta tags for Zotero', () => {
 
 	it('give the HighWire tags the translator maps: title, author, date, URL, language', () => {
 		expect(get(tags, 'citation_title')).toEqual(['Hokkaido — Cluster Atlas']);
-		expect(get(tags, 'citation_author')).toEqual(records.atlas.authors.map((a) => a.name));
+		// a group is written with a comma (no given name), so that Zotero keeps it one name
+		expect(get(tags, 'citation_author')).toEqual(['Cluster Atlas contributors,']);
+		expect(get(tags, 'DC.creator')).toEqual(['Cluster Atlas contributors,']);
 		expect(get(tags, 'citation_publication_date')).toEqual([records.current.date.replace(/-/g, '/')]);
 		expect(get(tags, 'citation_public_url')).toEqual(['https://atlas.example/place/hokkaido']);
 		expect(get(tags, 'citation_language')).toEqual(['en']);
@@ -54,7 +56,10 @@ describe('meta tags for Zotero', () => {
 		const local = citationMeta({ ...ctx, origin: '', path: '/place/hokkaido', lang: 'ja' });
 		expect(get(local, 'citation_public_url')).toEqual([]);
 		expect(get(local, 'DC.identifier')).toEqual([]);
-		expect(get(local, 'citation_title')).toEqual(['Cluster Atlas']);
+		expect(get(local, 'citation_title')).toEqual([records.atlas.title_ja]);
+		expect(
+			get(citationMeta({ ...ctx, path: '/ja/place/hokkaido', lang: 'ja', title: '北海道' }), 'citation_title')
+		).toEqual([`${records.atlas.title_ja}：北海道`]);
 		expect(get(local, 'citation_abstract')).toEqual([records.atlas.description_ja]);
 		expect(local.every((t) => t.content !== '')).toBe(true);
 	});

@@ -10,7 +10,7 @@
 import type { Atlas } from '../data/schema';
 import { claimPermalink, collectClaims } from './claims';
 import { KIND_LABELS } from './datapackage';
-import type { AtlasMeta, Claim, Edition } from './types';
+import type { AtlasMeta, Claim, Edition, RetiredClaim } from './types';
 
 export const API_BASE = '/api/v1';
 
@@ -20,6 +20,8 @@ export interface ApiInput {
 	edition: Edition;
 	/** `https://host` or '' (paths) */
 	origin: string;
+	/** claim ids earlier editions had and this one does not (geodata/claims/retired.json) */
+	retired?: RetiredClaim[];
 }
 
 const envelope = (input: ApiInput) => ({
@@ -32,22 +34,48 @@ const envelope = (input: ApiInput) => ({
 
 /** The endpoints, as the index lists them (paths relative to the site). */
 export const ENDPOINTS = [
-	{ path: `${API_BASE}/index.json`, description: 'This index: the endpoints, the edition and the licence.' },
+	{
+		path: `${API_BASE}/index.json`,
+		description: 'This index: the endpoints, the edition and the licence.',
+		description_ja: 'この一覧。エンドポイント、版、ライセンス。'
+	},
 	{
 		path: `${API_BASE}/places.json`,
-		description: 'Every place: id, kind, names, country, region, sectors, point, page.'
+		description: 'Every place: id, kind, names, country, region, sectors, point, page.',
+		description_ja: 'すべての地点。ID、種類、名称、国、地域、分野、座標、ページ。'
 	},
 	{
 		path: `${API_BASE}/places/{id}.json`,
-		description: 'One place: its full record (narrative, provenance, sources differ) and its claims.'
+		description: 'One place: its full record (narrative, provenance, sources differ) and its claims.',
+		description_ja: '1地点の全記録（本文、出典情報、資料間の相違）とその記述。'
 	},
-	{ path: `${API_BASE}/regions.json`, description: 'The case and METI bureau regions as a GeoJSON FeatureCollection.' },
+	{
+		path: `${API_BASE}/regions.json`,
+		description: 'The case and METI bureau regions as a GeoJSON FeatureCollection.',
+		description_ja: '事例地域と経済産業局の管轄地域（GeoJSONのFeatureCollection）。'
+	},
 	{
 		path: `${API_BASE}/argument.json`,
-		description: 'The paper’s lessons, weaknesses and implications, and their links to places.'
+		description: 'The paper’s lessons, weaknesses and implications, and their links to places.',
+		description_ja: '論文の教訓・弱点・示唆と、地点との結びつき。'
 	},
-	{ path: `${API_BASE}/timeline.json`, description: 'Dated events, with their "sources differ" groups.' },
-	{ path: `${API_BASE}/sources.json`, description: 'Every outside source the atlas cites.' }
+	{
+		path: `${API_BASE}/timeline.json`,
+		description: 'Dated events, with their "sources differ" groups.',
+		description_ja: '日付のある出来事と、資料間の相違のまとまり。'
+	},
+	{
+		path: `${API_BASE}/sources.json`,
+		description: 'Every outside source the atlas cites.',
+		description_ja: 'アトラスが引用するすべての外部資料。'
+	},
+	{
+		path: `${API_BASE}/claims.json`,
+		description:
+			'Every claim by its stable id: kind, title, page and permalink, locators and sources; and the retired ids with where each went.',
+		description_ja:
+			'固定IDごとのすべての記述（種類、題、ページと固定リンク、論文中の位置、出典）と、廃止されたIDとその移動先。'
+	}
 ] as const;
 
 const claimRef = (input: ApiInput, c: Claim) => ({
@@ -139,6 +167,23 @@ export function apiTimeline(input: ApiInput) {
 			group: g.id.replace(/^differs-/, ''),
 			events: input.atlas.timeline.filter((ev) => `differs-${ev.differs}` === g.id).map((ev) => ev.id)
 		}))
+	};
+}
+
+/**
+ * Every claim of this edition and every retired claim id: what a page looks an anchor up in when
+ * it has no element of that id (the claim is on another page, or has moved or gone).
+ */
+export function apiClaims(input: ApiInput) {
+	return {
+		...envelope(input),
+		claims: collectClaims(input.atlas).map((c) => ({
+			...claimRef(input, c),
+			title_ja: c.title_ja,
+			path: c.path,
+			...(c.place ? { place: c.place } : {})
+		})),
+		retired: input.retired ?? []
 	};
 }
 

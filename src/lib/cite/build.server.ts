@@ -18,6 +18,7 @@ export function buildInput(): PackageInput & ApiInput {
 		meta: editions.atlas,
 		edition: editions.current,
 		corrections: editions.corrections,
+		retired: editions.retired,
 		origin: siteOrigin()
 	};
 	return cached;

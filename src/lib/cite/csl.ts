@@ -7,10 +7,13 @@
  * - the paper is a CSL `speech` (a paper presented at a meeting, not published in proceedings),
  *   genre "Paper presentation" (APA 7's bracket), with the congress as `event-title`;
  * - the atlas view is a `map` with medium "Interactive map" and its edition as `version`;
- * - a place or a claim is an `entry` in the atlas (`container-title`), with its permalink.
+ * - a place or a claim is an entry of the atlas as of a reference work (`entry-encyclopedia`, with
+ *   the atlas as `container-title`), with its permalink: RIS writes it `ENCYC` with the atlas as
+ *   `T2`, which Zotero imports as an encyclopedia article in "Cluster Atlas" (a plain `entry`
+ *   becomes RIS `CTLG`, a magazine article to Zotero, and loses the atlas).
  */
-import type { PaperFile, PlaceFeature } from '../data/schema';
-import type { AtlasAuthor, AtlasMeta, Claim, CslDate, CslItem, CslName, Edition } from './types';
+import type { PaperFile, PlaceProperties } from '../data/schema';
+import type { AtlasAuthor, AtlasRef, Claim, CslDate, CslItem, CslName, Edition } from './types';
 
 /** `2003-09-22` → `{ 'date-parts': [[2003, 9, 22]] }` (at the date's own precision). */
 export function cslDate(iso: string): CslDate {
@@ -47,12 +50,19 @@ export function paperCsl(paper: PaperFile): CslItem {
 	};
 }
 
+export type EditionRef = Pick<Edition, 'version' | 'date'>;
+
 /** What every citation of the atlas needs to know about it. */
 export interface AtlasContext {
-	atlas: AtlasMeta;
-	edition: Edition;
+	atlas: AtlasRef;
+	edition: EditionRef;
 	/** `https://host`, or '' when the site's address is not known (a build without PUBLIC_SITE_URL) */
 	origin: string;
+	/**
+	 * the edition being cited, English or Japanese: the atlas's, a place's and a claim's titles are
+	 * given in it (the paper's reference stays as printed)
+	 */
+	lang?: 'en' | 'ja';
 }
 
 export interface ViewInput {
@@ -66,12 +76,15 @@ export interface ViewInput {
 
 const absolute = (origin: string, url: string) => (/^https?:\/\//.test(url) ? url : origin + url);
 
+const ja = (ctx: AtlasContext) => ctx.lang === 'ja';
+const atlasTitle = (ctx: AtlasContext) => (ja(ctx) ? ctx.atlas.title_ja : ctx.atlas.title);
+
 function atlasItem(ctx: AtlasContext) {
 	return {
 		author: ctx.atlas.authors.map(authorName),
 		issued: cslDate(ctx.edition.date),
 		version: ctx.edition.version,
-		language: 'en'
+		language: ctx.lang ?? 'en'
 	};
 }
 
@@ -80,7 +93,7 @@ export function viewCsl(ctx: AtlasContext, view: ViewInput): CslItem {
 	return {
 		id: 'cluster-atlas-view',
 		type: 'map',
-		title: view.label ? `${ctx.atlas.title}: ${view.label}` : ctx.atlas.title,
+		title: view.label ? `${atlasTitle(ctx)}: ${view.label}` : atlasTitle(ctx),
 		...atlasItem(ctx),
 		medium: 'Interactive map',
 		URL: absolute(ctx.origin, view.url),
@@ -88,23 +101,30 @@ export function viewCsl(ctx: AtlasContext, view: ViewInput): CslItem {
 	};
 }
 
-/** A place's page in the atlas. */
-export function placeCsl(ctx: AtlasContext, place: PlaceFeature, accessed: string): CslItem {
-	const p = place.properties;
+/** What a citation needs of a place or region: its id and names, and its summary where there is one. */
+export type PlaceRef = Pick<PlaceProperties, 'id' | 'name'> & { name_ja?: string; summary?: string };
+
+/**
+ * A place's (or region's) page in the atlas. `path` is the page it is read on when that is not
+ * `/place/<id>` (the Japanese edition's `/ja/place/<id>`).
+ */
+export function placeCsl(ctx: AtlasContext, p: PlaceRef, accessed: string, path = `/place/${p.id}`): CslItem {
 	return {
 		id: `cluster-atlas-${p.id}`,
-		type: 'entry',
-		title: p.name,
-		'container-title': ctx.atlas.title,
+		type: 'entry-encyclopedia',
+		title: ja(ctx) && p.name_ja ? p.name_ja : p.name,
+		'container-title': atlasTitle(ctx),
 		...atlasItem(ctx),
-		URL: absolute(ctx.origin, `/place/${p.id}`),
+		URL: absolute(ctx.origin, path),
 		accessed: cslDate(accessed),
-		abstract: p.summary
+		...(p.summary ? { abstract: p.summary } : {})
 	};
 }
 
+type PaperRef = Pick<PaperFile, 'author' | 'year'>;
+
 /** `Mitsui (2003), §4.3, §5.2.e`: where in the paper a claim rests (empty when it rests on other sources only). */
-export function locatorNote(paper: PaperFile, locators: readonly string[], lang: 'en' | 'ja' = 'en'): string {
+export function locatorNote(paper: PaperRef, locators: readonly string[], lang: 'en' | 'ja' = 'en'): string {
 	if (locators.length === 0) return '';
 	const family = paper.author.split(',')[0];
 	return lang === 'ja'
@@ -112,23 +132,26 @@ export function locatorNote(paper: PaperFile, locators: readonly string[], lang:
 		: `Rests on ${family} (${paper.year}), ${locators.join(', ')}`;
 }
 
+/** What a citation needs of a claim. */
+export type ClaimRef = Pick<Claim, 'id' | 'path' | 'title' | 'locators'> & { title_ja?: string };
+
 /**
  * One claim, by its permalink (`path` overrides the claim's own page, e.g. the compare pair it is
  * read on). The paper locators it rests on go in `note` (BibTeX `note`, RIS `N1`).
  */
 export function claimCsl(
 	ctx: AtlasContext,
-	paper: PaperFile,
-	claim: Claim,
+	paper: PaperRef,
+	claim: ClaimRef,
 	accessed: string,
 	path: string = claim.path
 ): CslItem {
-	const note = locatorNote(paper, claim.locators);
+	const note = locatorNote(paper, claim.locators, ctx.lang);
 	return {
 		id: `cluster-atlas-${claim.id}`,
-		type: 'entry',
-		title: claim.title,
-		'container-title': ctx.atlas.title,
+		type: 'entry-encyclopedia',
+		title: ja(ctx) && claim.title_ja ? claim.title_ja : claim.title,
+		'container-title': atlasTitle(ctx),
 		...atlasItem(ctx),
 		URL: absolute(ctx.origin, `${path.replace(/#.*$/, '')}#${claim.id}`),
 		accessed: cslDate(accessed),
@@ -187,7 +210,7 @@ export function plainReference(item: CslItem): Segment[] {
 	const head = `${who ? `${who.replace(/\.$/, '')}. ` : ''}${when}. `;
 	const title = item.title.replace(/[.\s]+$/, '');
 	const segments: Segment[] = [{ text: head }];
-	if (item.type === 'entry' && item['container-title']) {
+	if (item.type === 'entry-encyclopedia' && item['container-title']) {
 		segments.push({ text: `${title}. In ` }, { text: item['container-title'], italic: true });
 		segments.push({ text: `${version}.` });
 	} else {

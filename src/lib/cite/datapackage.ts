@@ -9,8 +9,10 @@
  * status, dimension…), and a place's "sources differ" entries are written out in full.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
-import { csvField } from '../data/export';
-import type { Atlas, Basis, Conflict, PlaceFeature } from '../data/schema';
+import { conflictText, csvField, KIND_LABELS } from '../data/export';
+
+export { conflictText, KIND_LABELS };
+import type { Atlas, Basis, PlaceFeature } from '../data/schema';
 import { collectClaims } from './claims';
 import { CORRECTION_KINDS, type Claim, type Correction, type EditionsFile, type Edition, type Licence } from './types';
 
@@ -53,14 +55,6 @@ const f = (
 const idField = (description: string) =>
 	f('id', 'Id', description, 'string', { required: true, unique: true, pattern: ID_PATTERN });
 
-export const KIND_LABELS: Record<string, string> = {
-	case: 'Paper case',
-	firm: 'Firm or SME group',
-	'meti-cluster': 'METI industrial cluster plan',
-	'mext-cluster': 'MEXT knowledge cluster',
-	'case-region': 'Case region',
-	'bureau-region': 'METI bureau region'
-};
 const STATUS_LABELS: Record<string, string> = {
 	implementation: 'Implementation region',
 	trial: 'Trial region',
@@ -109,13 +103,6 @@ const basisRow = (b: Basis): Row => ({
 	basis_why: b.why,
 	basis_why_ja: b.why_ja
 });
-
-/** A "sources differ" entry in full: `Topic — paper: … (§2.2); sources: … (id, id; likely). Note` */
-export function conflictText(c: Conflict): string {
-	const paper = `paper: ${c.paper.value} (${c.paper.locators.join(', ')})`;
-	const sources = `sources: ${c.sources.value} (${c.sources.sources.join(', ')}; ${c.sources.confidence})`;
-	return `${c.topic} — ${paper}; ${sources}${c.note ? `. Note: ${c.note}` : ''}`;
-}
 
 /** RFC 4180 with a header row and CRLF line ends; numbers as written, empty for missing. */
 export function toCsv(fields: readonly TableField[], rows: readonly Row[]): string {

@@ -14,13 +14,11 @@
  * time); without it `citation_public_url` and `DC.identifier` are left out (Zotero then takes the
  * page's own address) and JSON-LD uses paths, which JSON-LD resolves against the page.
  */
+import type { RegionSummary } from '../data/atlas-index';
 import type { PaperFile, PlaceFeature } from '../data/schema';
-import type { AtlasMeta, Edition } from './types';
+import type { AtlasMeta, Edition, MetaTag } from './types';
 
-export interface MetaTag {
-	name: string;
-	content: string;
-}
+export type { MetaTag };
 
 export interface PageMetaInput {
 	atlas: AtlasMeta;
@@ -35,15 +33,28 @@ export interface PageMetaInput {
 	description?: string;
 }
 
+/**
+ * A creator as HighWire and Dublin Core tags write it, `Family, Given`. A group (`name`) is written
+ * `Cluster Atlas contributors,`: a family name with no given name. Zotero reads both tags with
+ * `ZU.cleanAuthor(name, type, name.includes(','))`, which splits a name without a comma at its last
+ * space (first name "Cluster Atlas", last name "contributors"); with the comma it keeps the whole
+ * name as the last name and strips the trailing comma, so the group stays one name.
+ */
+export const metaCreator = (a: AtlasMeta['authors'][number]) =>
+	a['family-names'] ? [a['family-names'], a['given-names']].filter(Boolean).join(', ') : a.name ? `${a.name},` : '';
+
+/** The same for schema.org, which has its own Organization type: no comma. */
 const creator = (a: AtlasMeta['authors'][number]) =>
 	a['family-names'] ? [a['family-names'], a['given-names']].filter(Boolean).join(', ') : (a.name ?? '');
 
 /** The meta tags of a page, in the order they go in its head. */
 export function citationMeta(p: PageMetaInput): MetaTag[] {
-	const title = p.title ? `${p.title} — ${p.lang === 'ja' ? p.atlas.title_ja : p.atlas.title}` : p.atlas.title;
+	const atlasTitle = p.lang === 'ja' ? p.atlas.title_ja : p.atlas.title;
+	// Japanese titles take no dash (the glossary's typography): the atlas first, then the page
+	const title = !p.title ? atlasTitle : p.lang === 'ja' ? `${atlasTitle}：${p.title}` : `${p.title} — ${atlasTitle}`;
 	const url = p.origin ? p.origin + p.path : '';
 	const description = p.description ?? (p.lang === 'ja' ? p.atlas.description_ja : p.atlas.description);
-	const authors = p.atlas.authors.map(creator).filter(Boolean);
+	const authors = p.atlas.authors.map(metaCreator).filter(Boolean);
 	const tags: MetaTag[] = [
 		{ name: 'citation_title', content: title },
 		...authors.map((a) => ({ name: 'citation_author', content: a })),
@@ -143,6 +154,21 @@ export function placeJsonLd(ctx: JsonLdContext, place: PlaceFeature, regionName?
 		url: url(ctx, `/place/${p.id}`),
 		geo: { '@type': 'GeoCoordinates', latitude, longitude },
 		...(regionName ? { containedInPlace: { '@type': 'AdministrativeArea', name: regionName } } : {}),
+		subjectOf: { '@id': url(ctx, '/#atlas') }
+	};
+}
+
+/** A region of the atlas (a case or METI bureau region) as a schema.org Place with its extent (`GeoShape` box). */
+export function regionJsonLd(ctx: JsonLdContext, r: Pick<RegionSummary, 'id' | 'name' | 'name_ja' | 'bbox'>): JsonLd {
+	const [west, south, east, north] = r.bbox;
+	return {
+		'@type': 'Place',
+		'@id': url(ctx, `/place/${r.id}#place`),
+		name: r.name,
+		...(r.name_ja ? { alternateName: [r.name_ja] } : {}),
+		url: url(ctx, `/place/${r.id}`),
+		// schema.org's box: the lower corner, then the upper one, each "latitude longitude"
+		geo: { '@type': 'GeoShape', box: `${south} ${west} ${north} ${east}` },
 		subjectOf: { '@id': url(ctx, '/#atlas') }
 	};
 }

@@ -15,11 +15,11 @@ export interface CslDate {
 /**
  * One CSL-JSON item (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html), limited
  * to the variables the atlas fills. `speech` is a paper presented at a meeting, `map` the atlas
- * view, `entry` a record in it (a place, a claim).
+ * view, `entry-encyclopedia` a record in it (a place, a claim).
  */
 export interface CslItem {
 	id: string;
-	type: 'speech' | 'paper-conference' | 'map' | 'entry' | 'dataset' | 'webpage';
+	type: 'speech' | 'paper-conference' | 'map' | 'entry-encyclopedia' | 'dataset' | 'webpage';
 	title: string;
 	author?: CslName[];
 	issued?: CslDate;
@@ -183,4 +183,40 @@ export interface RetiredClaim {
 	note_ja?: string;
 	/** the edition that retired it */
 	edition: string;
+}
+
+/** A `<meta name content>` tag of a page's head (meta.ts writes them). */
+export interface MetaTag {
+	name: string;
+	content: string;
+}
+
+/** What a citation needs of the atlas (the browser receives only this much of editions.json). */
+export type AtlasRef = Pick<AtlasMeta, 'title' | 'title_ja' | 'authors'>;
+
+/** The citing data every page has (root layout; src/lib/cite/head.server.ts builds it). */
+export interface SiteCite {
+	atlas: AtlasRef;
+	edition: { version: string; date: string; data_revision: string; revision: string };
+	paper: CslItem;
+	/** `<script type="application/ld+json">` with the Dataset, for `{@html}` */
+	jsonLd: string;
+	/** the meta tags of a page that has none of its own */
+	meta: MetaTag[];
+	/**
+	 * the plain reference of a view of the atlas in each language, with `urlSlot` where the view's
+	 * address goes: what "Cite this view" shows when its box cannot load
+	 */
+	plainView: Record<'en' | 'ja', { text: string; italic?: boolean }[]>;
+	urlSlot: string;
+}
+
+/** A claim as the page's "Cite this claim" needs it (its page is `path`). */
+export type PageClaim = Pick<Claim, 'kind' | 'path' | 'title' | 'title_ja' | 'locators'>;
+
+export interface PageCite {
+	meta: MetaTag[];
+	/** JSON-LD beyond the Dataset, or '' */
+	jsonLd: string;
+	claims: Record<string, PageClaim>;
 }

@@ -1,13 +1,16 @@
-import { serialiseHash } from '$lib/state/url';
+import { serialiseHash, viewHashOf } from '$lib/state/url';
 import type { MapContext } from '$lib/map/context.svelte';
 
 /**
  * The address of exactly what is on screen: route, query and the map's current view (the hash is
- * written only after the map moves, so a freshly opened page may not have one yet).
+ * written only after the map moves, so a freshly opened page may not have one yet; a claim's
+ * anchor in the hash is not a view and is left out).
  */
 export function permalink(map: MapContext): string {
 	const view = map.view();
-	return location.origin + location.pathname + location.search + (view ? serialiseHash(view) : location.hash);
+	return (
+		location.origin + location.pathname + location.search + (view ? serialiseHash(view) : viewHashOf(location.hash))
+	);
 }
 
 /**

@@ -6,10 +6,12 @@
  *
  * The full records are built at build time (`exportRecords`, from the validated atlas) into
  * `/data/places.geojson`; the browser fetches that file on demand, keeps the places listed and
- * writes them out with `toGeoJSON` / `toCSV`. Pure: no DOM, no Svelte.
+ * writes them out with `toGeoJSON` / `toCSV`. A record says what its ids mean: the kind's and the
+ * sectors' labels beside the ids (English in the file; the download writes the UI's language), and
+ * each "sources differ" entry in full. Pure: no DOM, no Svelte.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import type { Atlas, BasisBy, PlaceProperties, Source } from './schema';
+import type { Atlas, BasisBy, Conflict, PlaceProperties, Source } from './schema';
 import { sourceIdsOf } from './atlas-index';
 import { pick } from './pick';
 import { NAME_FIELDS } from './vocabulary';
@@ -22,6 +24,23 @@ const WHAT = ['id', 'kind', ...NAME_FIELDS, 'country', 'region', 'case', 'status
 const TEXT = ['summary', 'summary_ja'] as const;
 const GRADES = ['confidence', 'precision', 'point_basis'] as const;
 
+/** What a place's kind is called (English; the UI has it in both languages). */
+export const KIND_LABELS: Record<string, string> = {
+	case: 'Paper case',
+	firm: 'Firm or SME group',
+	'meti-cluster': 'METI industrial cluster plan',
+	'mext-cluster': 'MEXT knowledge cluster',
+	'case-region': 'Case region',
+	'bureau-region': 'METI bureau region'
+};
+
+/** A "sources differ" entry in full: `Topic — paper: … (§2.2); sources: … (id, id; likely). Note` */
+export function conflictText(c: Conflict): string {
+	const paper = `paper: ${c.paper.value} (${c.paper.locators.join(', ')})`;
+	const sources = `sources: ${c.sources.value} (${c.sources.sources.join(', ')}; ${c.sources.confidence})`;
+	return `${c.topic} — ${paper}; ${sources}${c.note ? `. Note: ${c.note}` : ''}`;
+}
+
 /**
  * One place with its provenance: its own fields (`region` is the polygon its point lies in, `case`
  * a firm's paper case, `status` a MEXT region's), flat except `sources` (resolved) and the lists.
@@ -32,16 +51,19 @@ export type ExportPlace = Pick<
 > & {
 	lon: number;
 	lat: number;
+	/** what `kind` and `sectors` are called (English in /data/places.geojson) */
+	kind_label: string;
+	sector_labels: string[];
 	/** where the paper discusses the place and what is said of it (place and narrative locators) */
 	locators: string[];
 	sources: ExportSource[];
-	/** the paper and outside sources disagree on something about this place */
-	sources_differ: boolean;
 	/**
 	 * the items of the paper's argument tied to the place, each with who makes the tie: `paper`
 	 * (the paper states it, at `basis_locators`) or `atlas` (the atlas's reading, resting on them)
 	 */
 	argument: ExportTie[];
+	/** where the paper and outside sources disagree about this place, each entry in full */
+	conflicts: Conflict[];
 	/** path of the place's page in the explorer */
 	path: string;
 };
@@ -58,6 +80,7 @@ const unique = <T>(xs: T[]) => [...new Set(xs)];
 /** Every place of the atlas as an export record (build time). */
 export function exportRecords(atlas: Atlas): ExportPlace[] {
 	const sourceById = new Map(atlas.sources.map((s) => [s.id, s]));
+	const sectorLabel = new Map(atlas.sectors.map((s) => [s.id, s.label]));
 	return atlas.places.map((f) => {
 		const p = f.properties;
 		const [lon, lat] = f.geometry.coordinates;
@@ -65,6 +88,8 @@ export function exportRecords(atlas: Atlas): ExportPlace[] {
 			...pick(p, WHAT),
 			lon,
 			lat,
+			kind_label: KIND_LABELS[p.kind],
+			sector_labels: p.sectors.map((s) => sectorLabel.get(s) ?? s),
 			...pick(p, TEXT),
 			locators: unique([
 				...p.locators,
@@ -76,10 +101,10 @@ export function exportRecords(atlas: Atlas): ExportPlace[] {
 				return s ? [pick(s, SOURCE_FIELDS)] : [];
 			}),
 			...pick(p, GRADES),
-			sources_differ: (p.conflicts?.length ?? 0) > 0,
 			argument: atlas.argument.links
 				.filter((l) => l.place === p.id)
 				.map((l) => ({ item: l.item, basis: l.basis.by, basis_locators: l.basis.locators })),
+			conflicts: p.conflicts ?? [],
 			path: `/place/${p.id}`
 		};
 		// optional fields absent rather than `undefined`, so the JSON is the same however it was built
@@ -96,6 +121,8 @@ export interface ExportMeta {
 	url?: string;
 	/** `YYYY-MM-DD` */
 	accessed?: string;
+	/** the search the list was narrowed by, if any */
+	search?: string;
 }
 
 /** GeoJSON FeatureCollection of Points `[lon, lat]`; `metadata` is a foreign member (RFC 7946 §6.1). */
@@ -125,7 +152,9 @@ export function fromGeoJSON(fc: FeatureCollection<Point, ExportProperties>): Exp
  * `argument_paper` lists the items the paper ties to the place, `argument_atlas` those the atlas links.
  */
 export const CSV_COLUMNS = [
-	...WHAT,
+	...WHAT.flatMap((c) =>
+		c === 'kind' ? (['kind', 'kind_label'] as const) : c === 'sectors' ? (['sectors', 'sector_labels'] as const) : [c]
+	),
 	'lon',
 	'lat',
 	...TEXT,
@@ -133,9 +162,9 @@ export const CSV_COLUMNS = [
 	'sources',
 	'source_urls',
 	...GRADES,
-	'sources_differ',
 	'argument_paper',
 	'argument_atlas',
+	'conflicts',
 	'url'
 ] as const;
 
@@ -152,6 +181,7 @@ export function toCSV(places: readonly ExportPlace[], origin = ''): string {
 	const cell = (p: ExportPlace, c: (typeof CSV_COLUMNS)[number]): string => {
 		switch (c) {
 			case 'sectors':
+			case 'sector_labels':
 			case 'locators':
 				return p[c].join(';');
 			case 'sources':
@@ -160,8 +190,6 @@ export function toCSV(places: readonly ExportPlace[], origin = ''): string {
 				return p.sources.flatMap((s) => (s.url ? [s.url] : [])).join(';');
 			case 'url':
 				return origin + p.path;
-			case 'sources_differ':
-				return String(p.sources_differ);
 			case 'argument_paper':
 			case 'argument_atlas': {
 				const by = c === 'argument_paper' ? 'paper' : 'atlas';
@@ -170,6 +198,9 @@ export function toCSV(places: readonly ExportPlace[], origin = ''): string {
 					.map((t) => t.item)
 					.join(';');
 			}
+			case 'conflicts':
+				// entries hold semicolons of their own: they are set apart by " | "
+				return p.conflicts.map(conflictText).join(' | ');
 			default: {
 				const v = p[c];
 				return v === undefined || v === null ? '' : String(v);

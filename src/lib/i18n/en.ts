@@ -8,6 +8,7 @@ import { en as readingEn } from './reading';
 import { en as exportEn } from './export';
 import { en as faithfulEn } from './faithful';
 import { en as explainEn } from './explain';
+import { en as citeEn } from './cite';
 import { en as mapEn } from './map';
 
 const coreEn = {
@@ -108,7 +109,7 @@ const coreEn = {
 		'The Japanese interface could not be loaded (日本語の表示を読み込めませんでした), so it is shown in English.'
 };
 
-export const en = { ...coreEn, ...readingEn, ...exportEn, ...mapEn, ...faithfulEn, ...explainEn };
+export const en = { ...coreEn, ...readingEn, ...exportEn, ...mapEn, ...faithfulEn, ...explainEn, ...citeEn };
 export type StringKey = keyof typeof en;
 export type CoreKey = keyof typeof coreEn;
 export type Catalogue = Record<StringKey, string>;

@@ -2,16 +2,6 @@
 import type { en } from './export';
 
 export const ja: Record<keyof typeof en, string> = {
-	citeView: 'この表示を引用',
-	citeHeading: 'この表示を引用',
-	citeIntro: '論文の引用に、参照した場所として、この地図表示（アドレス）と今日の日付を添えます。',
-	citeApa: 'APA（第7版）',
-	citeBibtex: 'BibTeX形式',
-	citeCopyApa: 'APA形式をコピー',
-	citeCopyBibtex: 'BibTeX形式をコピー',
-	citeCopied: 'クリップボードにコピーしました。',
-	citeCopyFailed: '自動でコピーできませんでした。文字列を選択したので、Ctrl+C（Macでは⌘C）でコピーしてください。',
-
 	takeAwayHeading: '引用とダウンロード',
 	downloadWhat:
 		'ダウンロードには、一覧に表示中の{n}件（フィルターと検索を反映）が、論文中の位置・出典・確度・位置の精度とともに含まれます。',

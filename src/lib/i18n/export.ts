@@ -3,19 +3,6 @@
  * controls. Spread into the catalogue in en.ts; `export.ja.ts` has every key.
  */
 export const en = {
-	// cite this view
-	citeView: 'Cite this view',
-	citeHeading: 'Cite this view',
-	citeIntro:
-		'A citation of the paper that says where you read it: this exact view of the map (its address) and today’s date.',
-	citeApa: 'APA (7th edition)',
-	citeBibtex: 'BibTeX',
-	citeCopyApa: 'Copy APA',
-	citeCopyBibtex: 'Copy BibTeX',
-	citeCopied: 'Copied to the clipboard.',
-	citeCopyFailed: 'Could not copy automatically. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-
-	// take it away
 	takeAwayHeading: 'Cite and download',
 	downloadWhat:
 		'Downloads hold the {n} places in the list (filters and search applied), each with its locators in the paper, sources, confidence and precision.',

@@ -7,6 +7,7 @@ import { ja as readingJa } from './reading.ja';
 import { ja as exportJa } from './export.ja';
 import { ja as faithfulJa } from './faithful.ja';
 import { ja as explainJa } from './explain.ja';
+import { ja as citeJa } from './cite.ja';
 import { ja as mapJa } from './map.ja';
 
 const coreJa: Record<CoreKey, string> = {
@@ -106,4 +107,4 @@ const coreJa: Record<CoreKey, string> = {
 	japaneseUiFailed: '日本語の表示を読み込めなかったため、英語で表示しています。'
 };
 
-export const ja: Catalogue = { ...coreJa, ...readingJa, ...exportJa, ...mapJa, ...faithfulJa, ...explainJa };
+export const ja: Catalogue = { ...coreJa, ...readingJa, ...exportJa, ...mapJa, ...faithfulJa, ...explainJa, ...citeJa };

@@ -26,7 +26,7 @@ import { localText, type LocalText } from '../i18n/format';
 import { editionPath, langOfPath, routePath } from '../i18n/edition-path';
 import type { Catalogue, StringKey } from '../i18n/en';
 import { ARGUMENT_GROUP, type ArgumentGroup, type Lang, type LayerId } from '../data/vocabulary';
-import { DEFAULT_QUERY, cleanSearch, parseQuery, serialiseQuery, type Known, type QueryState } from './url';
+import { DEFAULT_QUERY, cleanSearch, parseQuery, serialiseQuery, viewHashOf, type Known, type QueryState } from './url';
 import { PlaceTable, type PlaceCounts, type Scan } from './scan';
 
 export type Detail = PlaceDetail | RegionDetail;
@@ -261,11 +261,11 @@ export class Explorer {
 	}
 
 	/** A shallow history entry; before SvelteKit's router has started (during hydration), a real navigation. */
-	private shallow(href: string, state: ShallowState, replace: boolean) {
+	private shallow(href: string, state: ShallowState, replace: boolean, hash = location.hash) {
 		try {
-			(replace ? replaceState : pushState)(href + location.hash, state);
+			(replace ? replaceState : pushState)(href + hash, state);
 		} catch {
-			void goto(href + location.hash, { keepFocus: true, noScroll: true, replaceState: replace, state });
+			void goto(href + hash, { keepFocus: true, noScroll: true, replaceState: replace, state });
 		}
 	}
 
@@ -327,8 +327,9 @@ export class Explorer {
 		const href = this.placeHref(id);
 		const detail = await this.preload(id);
 		// keepFocus: the panel moves focus to its heading itself
-		if (!detail) return goto(href + location.hash, { noScroll: true, keepFocus: true });
-		this.shallow(href, { href, detail }, false);
+		if (!detail) return goto(href + viewHashOf(location.hash), { noScroll: true, keepFocus: true });
+		// a claim's anchor stays behind (it belongs to the page left), the map's view comes along
+		this.shallow(href, { href, detail }, false, viewHashOf(location.hash));
 	}
 
 	/**
@@ -341,9 +342,9 @@ export class Explorer {
 			return Promise.resolve();
 		}
 		if (page.route.id === PLACE_ROUTE)
-			return goto(this.homeHref() + location.hash, { noScroll: true, keepFocus: true });
+			return goto(this.homeHref() + viewHashOf(location.hash), { noScroll: true, keepFocus: true });
 		const href = page.url.pathname + this.queryWith({});
-		this.shallow(href, { href }, false);
+		this.shallow(href, { href }, false, viewHashOf(location.hash));
 		return Promise.resolve();
 	}
 }

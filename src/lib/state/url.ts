@@ -255,3 +255,13 @@ export function serialiseHash(view: View): string {
 	const lat = clamp(round(view.lat, digits), MAX_LAT);
 	return `#${zoom}/${lat}/${lon}`;
 }
+
+/**
+ * A hash that names an element (`#glasgow-p2`, a claim's anchor; `#src-hokkaido-3`) rather than a
+ * map view: it starts with a letter and has no `/`. The map neither reads nor overwrites it
+ * (claim anchors and the view share the URL's one hash).
+ */
+export const isAnchorHash = (hash: string) => /^#[A-Za-z][\w.:-]*$/.test(hash);
+
+/** The hash if it is a map view (or empty), '' if it is an element's anchor: what links to another page carry. */
+export const viewHashOf = (hash: string) => (isAnchorHash(hash) ? '' : hash);
