@@ -5,6 +5,7 @@
 import type { Catalogue, CoreKey } from './en';
 import { ja as readingJa } from './reading.ja';
 import { ja as exportJa } from './export.ja';
+import { ja as ownJa } from './own.ja';
 
 const coreJa: Record<CoreKey, string> = {
 	siteName: 'クラスター・アトラス',
@@ -107,4 +108,4 @@ const coreJa: Record<CoreKey, string> = {
 	japaneseUiFailed: '日本語の表示を読み込めなかったため、英語で表示しています。'
 };
 
-export const ja: Catalogue = { ...coreJa, ...readingJa, ...exportJa };
+export const ja: Catalogue = { ...coreJa, ...readingJa, ...exportJa, ...ownJa };
