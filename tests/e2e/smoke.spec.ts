@@ -42,6 +42,7 @@ const SAMPLES: Record<string, string[]> = {
 	'/(explorer)/compare/[a]/[b]': [...pairs.filter((_, i) => i % 6 === 0), pairs[pairs.length - 1]],
 	'/(explorer)/timeline': ['/timeline', '/timeline?period=1990-1999'],
 	'/about': ['/about', '/about?lang=ja'],
+	'/assess': ['/assess', '/assess?lang=ja'],
 	'/404': ['/404'],
 	'/bench': ['/bench']
 };
