@@ -6,6 +6,10 @@
 import { z } from 'zod';
 import { ANSWERS, type Answer } from './resemble';
 
+// zod compiles object parsers with `new Function` when it may; the site's CSP forbids eval (and
+// zod's probe for it is reported as a violation), so it runs without, before any schema is made
+z.config({ jitless: true });
+
 export const ASSESSMENT_FORMAT = 'cluster-atlas-assessment';
 export const ASSESSMENT_VERSION = 1;
 /** a shared assessment is a few kilobytes; anything this big is not one */

@@ -56,10 +56,10 @@ export const ja: Record<keyof typeof en, string> = {
 		'比較ビューの観点ごとの、あなたの回答と六つの事例。各観点は、アトラスが結びつける教訓と弱点で測ります',
 	assessColDimension: '観点',
 	assessStatusStated: '記述あり',
-	assessStatusShared: '共通の教訓としてのみ',
-	assessStatusNotStated: '論文に記述なし',
+	assessStatusShared: '共通の教訓',
+	assessStatusNotStated: '記述なし',
 	assessProfileKey:
-		'L：西欧の教訓（§2.5）、W：日本の弱点（§5.2）。各事例の列には、その観点の項目のうち論文がその事例と結びつけるものと、比較ビューがその事例をこの観点で記述しているか、西欧の三つの地域に共通の教訓としてのみ数えるか、論文に記述がないかを示します。',
+		'L：西欧の教訓（§2.5）、W：日本の弱点（§5.2）。各事例の列には、その観点の項目のうち論文がその事例と結びつけるものと、比較ビューでその事例がこの観点について記述されているか（記述あり）、西欧の三つの地域に共通の教訓としてのみ挙げられているか（共通の教訓）、論文に記述がないか（記述なし）を示します。',
 	assessUnmeasured: '「{dimension}」を測る問いはないため、プロフィールから外しています。',
 	assessShortLesson: 'L{n}',
 	assessShortWeakness: 'W-{n}',
@@ -112,5 +112,5 @@ export const ja: Record<keyof typeof en, string> = {
 	assessPrintMeta:
 		'クラスター・アトラス、{date}。{total}問中{answered}問に回答。回答は利用者によるもので、比較は論文ではなくアトラスの規則によるものです。',
 	assessPrintFooter:
-		'クラスター・アトラス、版{edition}。問いは論文をアトラスの言葉で言い換えたもので、ロケーター（§）は論文中の位置を示します。'
+		'クラスター・アトラス、版{edition}。問いは論文をアトラスの言葉で言い換えたもので、ロケーター（§）は論文中の位置を示します。印刷ではメモを1行に縮めています。JSONファイルには全文が残ります。'
 };

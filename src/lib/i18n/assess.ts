@@ -59,10 +59,10 @@ export const en = {
 		'Your answers and the six cases on the dimensions of the comparison view, each measured by the lessons and weaknesses the atlas ties to it',
 	assessColDimension: 'Dimension',
 	assessStatusStated: 'described',
-	assessStatusShared: 'shared lesson only',
-	assessStatusNotStated: 'not stated in the paper',
+	assessStatusShared: 'shared lesson',
+	assessStatusNotStated: 'not stated',
 	assessProfileKey:
-		'L: a Western lesson (§2.5); W: a Japanese weakness (§5.2). In a case’s column, the dimension’s items the paper ties to that case, and whether the comparison describes the case on it, counts it only among the lessons shared by the three Western regions, or finds nothing in the paper.',
+		'L: a Western lesson (§2.5); W: a Japanese weakness (§5.2). In a case’s column: the dimension’s items the paper ties to that case, then whether the comparison view finds the case described on it, named only in a lesson shared by the three Western regions (shared lesson), or not stated in the paper.',
 	assessUnmeasured: ' No question measures “{dimension}”, so it is left out.',
 	assessShortLesson: 'L{n}',
 	assessShortWeakness: 'W-{n}',
@@ -115,5 +115,5 @@ export const en = {
 	assessPrintMeta:
 		'Cluster Atlas, {date}. {answered} of {total} questions answered. Answers by the user; the comparison is the atlas’s, by its rule, not the paper’s.',
 	assessPrintFooter:
-		'Cluster Atlas, edition {edition}: the questions paraphrase the paper in the atlas’s words; the locators (§) point into it.'
+		'Cluster Atlas, edition {edition}: the questions paraphrase the paper in the atlas’s words; the locators (§) point into it. Notes are cut to one line on paper; the JSON file holds them in full.'
 };
