@@ -29,7 +29,9 @@ const config = {
 			// every page is prerendered; a broken link in the app fails the build
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
-			entries: ['*', '/404']
+			// The Japanese edition (/ja/…, src/hooks.ts) is found by crawling: every page links its other
+			// edition (language switch, hreflang alternates). The two 404 pages are linked from nowhere.
+			entries: ['*', '/404', '/ja', '/ja/404']
 		},
 		alias: { $geodata: 'geodata' },
 		// absolute asset paths: 404.html is served at any depth (/place/unknown), relative ones would break there

@@ -1,6 +1,6 @@
 // A small static server for the production build, like a static host: gzip for text, long cache
 // for hashed assets, `/place/x` → place/x.html, and unknown paths → 404.html with status 404
-// (under /api/: api/404.json, a JSON body).
+// (under /ja/: the Japanese edition's ja/404.html; under /api/: api/404.json, a JSON body).
 // Usage: node scripts/serve.mjs [dir=build] [port=4173]
 // SERVE_COUNT_BYTES=1 prints `bytes <n> <path>` per response body sent (the benchmark's transfer
 // count: it sees what the page's workers fetch too).
@@ -42,7 +42,10 @@ createServer((req, res) => {
 	let status = 200;
 	if (!file) {
 		// the API answers in JSON, also when there is nothing there (its body: src/routes/api/404.json)
-		file = join(root, url.pathname.startsWith('/api/') ? 'api/404.json' : '404.html');
+		file = join(
+			root,
+			url.pathname.startsWith('/api/') ? 'api/404.json' : /^\/ja(\/|$)/.test(url.pathname) ? 'ja/404.html' : '404.html'
+		);
 		status = 404;
 	}
 	const ext = extname(file);

@@ -15,9 +15,11 @@
  *
  * Requests: the precached build and fonts come from the cache (they never change within a version);
  * pages and their data come from the network while there is one (a newer deploy is seen at once)
- * and from the cache without it; an unknown page offline gets the cached 404 page, as online.
+ * and from the cache without it; an unknown page offline gets the cached 404 page of its edition
+ * (`/ja/404` under `/ja/`), as online. Both editions are prerendered, so both are precached.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
+import { editionPath, langOfPath } from '$lib/i18n/edition-path';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `cluster-atlas-${version}`;
@@ -65,7 +67,8 @@ async function respond(request: Request, url: URL): Promise<Response> {
 		const hit = await cache.match(url.pathname);
 		if (hit) return hit;
 		if (request.mode === 'navigate') {
-			const notFound = await cache.match(`${base}/404`);
+			const edition = langOfPath(url.pathname.slice(base.length));
+			const notFound = await cache.match(base + editionPath('/404', edition));
 			if (notFound)
 				return new Response(notFound.body, { status: 404, statusText: 'Not Found', headers: notFound.headers });
 		}

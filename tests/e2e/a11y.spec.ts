@@ -15,7 +15,7 @@ for (const path of ['/', '/place/hokkaido', '/place/bureau-kinki', '/about', '/4
 }
 
 test('axe-core finds no violations with the panel opened from the list, in Japanese', async ({ page }) => {
-	await page.goto('/?lang=ja');
+	await page.goto('/ja');
 	await mapIdle(page);
 	await page.locator('#place-list [data-place="kansai"]').click();
 	await expect(page.locator('#panel-title')).toBeFocused();

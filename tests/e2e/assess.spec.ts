@@ -156,7 +156,7 @@ test('the 17 questions answered by keyboard for Kumamoto: kept after a reload, d
 });
 
 test('the self-assessment reads in Japanese, and passes axe-core in both languages', async ({ page }) => {
-	await page.goto('/assess?lang=ja');
+	await page.goto('/ja/assess');
 	await expect(page.getByRole('heading', { level: 2 })).toHaveText(ja.assessHeading);
 	await expect(page.locator('[data-question="weakness-d"] legend')).toContainText('弱点d');
 	await page.locator('input[name="answer-weakness-a"][value="yes"]').check();

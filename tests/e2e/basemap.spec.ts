@@ -5,7 +5,7 @@ test('Japanese labels are drawn with the self-hosted font, on a machine without 
 	page.on('requestfinished', (r) => {
 		if (r.url().includes('/fonts/noto-sans-jp/') && r.url().endsWith('.woff2')) fonts.push(r.url());
 	});
-	await page.goto('/?lang=ja');
+	await page.goto('/ja');
 	await mapIdle(page);
 	await jumpTo(page, 137, 37, 5);
 	// MapLibre's font-faces registers each subset it draws with in document.fonts: the one covering

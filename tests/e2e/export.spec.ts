@@ -116,7 +116,7 @@ test('the Japanese UI has no English left in its chrome: explorer with a place o
 	page
 }) => {
 	test.setTimeout(120_000); // two pages and an axe-core run
-	await page.goto('/place/hokkaido?lang=ja');
+	await page.goto('/ja/place/hokkaido');
 	await mapIdle(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 	await expect(page.locator('#panel-title')).toHaveText(place('hokkaido').name_ja!);
@@ -128,12 +128,12 @@ test('the Japanese UI has no English left in its chrome: explorer with a place o
 	expect(englishLeftovers(await japaneseModeText(page))).toEqual([]);
 
 	// the check itself catches an English string: switch to English and it must find plenty
-	await page.getByRole('button', { name: 'English' }).click();
+	await page.getByRole('link', { name: 'English' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.getByRole('button', { name: en.citeView }).first()).toBeVisible();
 	expect(englishLeftovers(await japaneseModeText(page)).length).toBeGreaterThan(20);
 
-	await page.goto('/about?lang=ja');
+	await page.goto('/ja/about');
 	await expect(page.getByRole('heading', { level: 2 })).toHaveText(ja.aboutTitle);
 	await expect(page).toHaveTitle(new RegExp(ja.aboutTitle));
 	expect(englishLeftovers(await japaneseModeText(page))).toEqual([]);
@@ -147,9 +147,9 @@ test('the reading views in Japanese have no English left in their chrome: lesson
 }) => {
 	test.setTimeout(150_000); // three map pages
 	for (const [path, heading] of [
-		['/lessons?item=lesson-2&lang=ja', ja.lessonsHeading],
-		['/compare/glasgow/hokkaido?lang=ja', null],
-		['/timeline?lang=ja', ja.timelineHeading]
+		['/ja/lessons?item=lesson-2', ja.lessonsHeading],
+		['/ja/compare/glasgow/hokkaido', null],
+		['/ja/timeline', ja.timelineHeading]
 	] as const) {
 		await page.goto(path);
 		await mapIdle(page);
@@ -237,7 +237,7 @@ test('cite this view copies the paper’s citation with this exact view and toda
 }) => {
 	test.setTimeout(120_000); // a page and an axe-core run
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	await page.goto('/place/hokkaido?sectors=biotech,ict&lang=ja');
+	await page.goto('/ja/place/hokkaido?sectors=biotech,ict');
 	await mapIdle(page);
 	await jumpTo(page, 141.35, 43.06, 6.5);
 	const panel = page.locator('[data-panel="hokkaido"]');
@@ -248,7 +248,7 @@ test('cite this view copies the paper’s citation with this exact view and toda
 	expect(await violations(page, '[data-panel="hokkaido"]')).toEqual([]);
 
 	const here = await page.evaluate(() => location.href);
-	expect(here).toMatch(/\/place\/hokkaido\?sectors=biotech,ict&lang=ja#6\.5\/43\.06\/141\.35$/);
+	expect(here).toMatch(/\/ja\/place\/hokkaido\?sectors=biotech,ict#6\.5\/43\.06\/141\.35$/);
 	const today = await page.evaluate(() => {
 		const d = new Date();
 		return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
@@ -261,7 +261,7 @@ test('cite this view copies the paper’s citation with this exact view and toda
 	expect(apa).toBe(
 		'Mitsui, I. (2003, September 22). Industrial cluster policies and regional development in the age of globalisation: ' +
 			'Eastern and Western approaches and their differences [Paper presentation]. 30th International Small Business Congress (ISBC), Singapore. ' +
-			`${ja.siteName}の地図表示(${today.y}年${today.m}月${today.d}日閲覧)。${here}`
+			`${ja.siteName}の地図表示（${today.y}年${today.m}月${today.d}日閲覧）。${here}`
 	);
 
 	await panel.getByRole('button', { name: ja.citeCopyBibtex }).click();

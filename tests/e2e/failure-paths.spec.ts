@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, mapIdle, renderedPlaceIds, ringed, jumpTo, screenPoint } from './fixtures';
 import { place, places, sectorLabel } from './data';
+import { ja } from '../../src/lib/i18n/ja';
 
 const panelTitle = (page: Page) => page.locator('#panel-title');
 
@@ -347,12 +348,12 @@ test.describe('offline', () => {
 	// every other test blocks service workers (playwright.config.ts); this one is about them
 	test.use({ serviceWorkers: 'allow' });
 
-	test('offline after first visit: the service worker serves the app, basemap, fonts, place pages and the 404 page with the network gone', async ({
+	test('offline after first visit: the service worker serves the app, basemap, fonts, place pages in both editions and the 404 pages with the network gone', async ({
 		page,
 		context,
 		guard
 	}) => {
-		test.slow(); // four page loads, one with the whole site being precached behind it
+		test.slow(); // six page loads, one with the whole site being precached behind it
 		const labels = () =>
 			page.evaluate(() => {
 				const map = window.__clusterAtlas!.map as {
@@ -412,6 +413,15 @@ test.describe('offline', () => {
 		const res = await page.goto('/place/atlantis');
 		expect(res?.status()).toBe(404);
 		await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+
+		// the Japanese edition is precached too: a /ja/ page in Japanese, and its own 404 page
+		await page.goto('/ja/place/kansai');
+		await mapIdle(page);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+		await expect(panelTitle(page)).toHaveText(place('kansai').name_ja!);
+		const resJa = await page.goto('/ja/place/atlantis');
+		expect(resJa?.status()).toBe(404);
+		await expect(page.getByRole('heading', { name: ja.notFoundTitle })).toBeVisible();
 
 		expect(failed, 'requests that failed offline').toEqual([]);
 		expect(notFromWorker, 'responses that did not come from the service worker').toEqual([]);

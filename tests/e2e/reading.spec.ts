@@ -249,15 +249,15 @@ test('axe-core finds no violations on /lessons, /lessons?item=…, /compare/glas
 });
 
 test('axe-core finds no violations on the reading views in Japanese', async ({ page }) => {
-	await page.goto('/lessons?item=weakness-e&lang=ja');
+	await page.goto('/ja/lessons?item=weakness-e');
 	await mapIdle(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 	await expect(page.locator('[data-detail="weakness-e"]')).toBeVisible();
-	await axeCheck(page, '/lessons?item=weakness-e&lang=ja');
+	await axeCheck(page, '/ja/lessons?item=weakness-e');
 	await page.getByRole('navigation').getByRole('link', { name: '比較' }).click();
 	await expect(page.locator('[data-cell="hokkaido:initiative"]')).toContainText('下から');
-	await axeCheck(page, '/compare/glasgow/hokkaido?lang=ja');
+	await axeCheck(page, '/ja/compare/glasgow/hokkaido');
 	await page.getByRole('navigation').getByRole('link', { name: '年表' }).click();
 	await expect(page.getByRole('heading', { level: 2, name: /年表/ })).toBeVisible();
-	await axeCheck(page, '/timeline?lang=ja');
+	await axeCheck(page, '/ja/timeline');
 });

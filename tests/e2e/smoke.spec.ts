@@ -29,7 +29,7 @@ const pairs = compared.flatMap((a) => compared.filter((b) => b !== a).map((b) =>
 
 /** The URLs that stand for each route: all of a route without parameters, a sample of the others. */
 const SAMPLES: Record<string, string[]> = {
-	'/(explorer)': ['/', '/?lang=ja'],
+	'/(explorer)': ['/', '/ja'],
 	'/(explorer)/place/[id]': [
 		// one place of every kind, and a region of every kind
 		...[...new Set(places.map((p) => p.kind))].map((k) => `/place/${places.find((p) => p.kind === k)!.id}`),
@@ -41,8 +41,8 @@ const SAMPLES: Record<string, string[]> = {
 	// 6 of the 30 ordered pairs: every sixth, and the last
 	'/(explorer)/compare/[a]/[b]': [...pairs.filter((_, i) => i % 6 === 0), pairs[pairs.length - 1]],
 	'/(explorer)/timeline': ['/timeline', '/timeline?period=1990-1999'],
-	'/about': ['/about', '/about?lang=ja'],
-	'/assess': ['/assess', '/assess?lang=ja'],
+	'/about': ['/about', '/ja/about'],
+	'/assess': ['/assess', '/ja/assess'],
 	'/404': ['/404'],
 	'/bench': ['/bench']
 };

@@ -35,7 +35,7 @@ describe('APA', () => {
 		const c = { paper, url, accessed: '2026-05-02', lang: 'ja' as const, site: 'クラスター・アトラス' };
 		const text = apaText(c);
 		expect(text).toMatch(/^Mitsui, I\. \(2003, September 22\)\. Industrial cluster policies/);
-		expect(text.endsWith(` クラスター・アトラスの地図表示(2026年5月2日閲覧)。${url}`)).toBe(true);
+		expect(text.endsWith(` クラスター・アトラスの地図表示（2026年5月2日閲覧）。${url}`)).toBe(true);
 		// the English reference is marked as English for screen readers
 		const segs = apaSegments(c);
 		expect(

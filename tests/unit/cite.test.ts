@@ -30,7 +30,7 @@ describe('externalLink', () => {
 describe('locators', () => {
 	it('anchors and cites a locator', () => {
 		expect(locatorAnchor('§2.5.L2')).toBe('loc-s2-5-L2');
-		expect(shortCite('fn4', ja.cite)).toBe('三井 2003, fn4');
+		expect(shortCite('fn4', ja.cite)).toBe('三井（2003）、fn4');
 		expect(shortCite('§4.3', en.cite)).toBe('Mitsui 2003, §4.3');
 	});
 });

@@ -6,9 +6,11 @@ import {
 	isVisible,
 	matcher,
 	searchKey,
+	toHiragana,
 	type Filterable,
 	type Filters
 } from '../../src/lib/data/filter';
+import { loadIndex } from '../../src/lib/data/load.server';
 
 const all: Filters = { sectors: null, layers: ['cases', 'firms', 'meti', 'mext'], period: null };
 const firm = (p: Partial<Filterable> = {}): Filterable => ({
@@ -77,8 +79,71 @@ describe('fold', () => {
 		expect(fold("St Helen's · West-Midlands")).toBe('st helen s west midlands');
 	});
 
-	it('leaves Japanese as it is', () => {
+	it('leaves kanji as they are', () => {
 		expect(fold('北海道')).toBe('北海道');
+	});
+
+	it('folds katakana to hiragana and half-width katakana to full width, voiced kana included', () => {
+		expect(fold('キュウシュウ')).toBe('きゅうしゅう');
+		expect(fold('ｷｭｳｼｭｳ')).toBe('きゅうしゅう');
+		expect(fold('ｸﾞﾗｽｺﾞｰ')).toBe('ぐらすごー');
+		expect(fold('グラスゴー')).toBe(fold('ぐらすごー'));
+		expect(fold('ヴ')).toBe('ゔ');
+		// one character per voiced kana, so a query typed with either form meets the name
+		expect([...fold('ｶﾞ')]).toEqual(['が']);
+	});
+
+	it('treats Japanese punctuation as space: 長野・上田, 「スーパー・クラスター」', () => {
+		expect(fold('長野・上田')).toBe('長野 上田');
+		expect(fold('「スーパー・クラスター」、計画。')).toBe('すーぱー くらすたー 計画');
+		expect(fold('長野･上田')).toBe('長野 上田');
+	});
+
+	it('toHiragana leaves hiragana, kanji, Latin and the long-vowel mark alone', () => {
+		expect(toHiragana('ウェスト・ミッドランズ')).toBe('うぇすと・みっどらんず');
+		expect(toHiragana('北海道バイオ ABC ー')).toBe('北海道ばいお ABC ー');
+	});
+});
+
+describe('search in Japanese over the real places', () => {
+	const places = loadIndex().places;
+	const keys = places.map((p) => ({ id: p.id, key: searchKey(p) }));
+	const find = (q: string) =>
+		keys
+			.filter((k) => matcher(q)!(k.key))
+			.map((k) => k.id)
+			.sort();
+
+	it('every place with a Japanese name has its reading in the search key', () => {
+		const missing = places.filter((p) => p.name_ja && !p.name_ja_reading).map((p) => p.id);
+		expect(missing).toEqual([]);
+	});
+
+	it('finds the Kyushu places by きゅうしゅう, キュウシュウ, ｷｭｳｼｭｳ and 九州 alike', () => {
+		const kyushu = find('九州');
+		expect(kyushu).toEqual(['meti-kyushu-environment', 'meti-kyushu-silicon', 'mext-kitakyushu']);
+		for (const q of ['きゅうしゅう', 'キュウシュウ', 'ｷｭｳｼｭｳ', 'kyushu', 'Kyūshū']) expect(find(q), q).toEqual(kyushu);
+	});
+
+	it('finds 北海道 by its reading ほっかいどう (and ホッカイドウ)', () => {
+		const hokkaido = find('北海道');
+		expect(hokkaido).toContain('hokkaido');
+		expect(hokkaido.length).toBeGreaterThanOrEqual(4);
+		expect(find('ほっかいどう')).toEqual(hokkaido);
+		expect(find('ホッカイドウ')).toEqual(hokkaido);
+	});
+
+	it('finds a kana name typed in the other script, and a paired name typed without its ・', () => {
+		expect(find('ぐらすごー')).toContain('glasgow');
+		expect(find('うぇすとみっどらんず')).toEqual(['west-midlands']);
+		expect(find('長野上田')).toEqual(['mext-nagano-ueda']);
+		expect(find('とやま')).toEqual(['mext-toyama']);
+		expect(find('さいと')).toEqual(['mext-osaka-saito']);
+	});
+
+	it('a reading finds only its own places (no reading matches everything)', () => {
+		expect(find('こうべ')).toEqual(['adhoc-kobe', 'mext-kobe', 'watt-kobe']);
+		expect(find('きゅうしゅう ほっかいどう')).toEqual([]);
 	});
 });
 

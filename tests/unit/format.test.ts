@@ -25,7 +25,7 @@ describe('dates', () => {
 	});
 
 	it('writes years and fiscal years', () => {
-		expect(formatPeriod(2001, 2001, 'ja', '不明')).toBe('2001年〜2001年');
+		expect(formatPeriod(2001, 2001, 'ja', '不明')).toBe('2001〜2001年');
 		expect(formatPeriod(2001, 2001, 'en', 'unknown')).toBe('2001–2001');
 		expect(formatEventDate({ date: '2001', fiscal: true }, 'en')).toBe('FY2001');
 		expect(formatEventDate({ date: '2001', fiscal: true }, 'ja')).toBe('2001年度');
@@ -33,7 +33,7 @@ describe('dates', () => {
 
 	it('writes event dates and spans, fiscal or not', () => {
 		expect(formatEventDate({ date: '2001', end: '2006', fiscal: true }, 'en')).toBe('FY2001–FY2006');
-		expect(formatEventDate({ date: '2001', end: '2006', fiscal: true }, 'ja')).toBe('2001年度〜2006年度');
+		expect(formatEventDate({ date: '2001', end: '2006', fiscal: true }, 'ja')).toBe('2001〜2006年度');
 		expect(formatEventDate({ date: '2002-04-15' }, 'ja')).toBe('2002年4月15日');
 		expect(formatEventDate({ date: '1980', end: '1980' }, 'en')).toBe('1980');
 	});

@@ -35,7 +35,7 @@ const MAX_NOTICE = 400;
 
 /** Type- and value-level check of a parsed query: everything the explorer relies on. */
 function assertValidQuery(q: QueryState, known: Known) {
-	same(Object.keys(q).sort(), ['item', 'lang', 'layers', 'period', 'sectors'], 'the state has exactly its five parts');
+	same(Object.keys(q).sort(), ['item', 'layers', 'period', 'sectors'], 'the state has exactly its four parts');
 	if (q.sectors !== null) {
 		ok(Array.isArray(q.sectors), 'sectors is a list or null');
 		const sectors = q.sectors;
@@ -68,7 +68,6 @@ function assertValidQuery(q: QueryState, known: Known) {
 		ok(Number.isInteger(from) && Number.isInteger(to), 'period years are integers');
 		ok(PERIOD_MIN <= from && from <= to && to <= PERIOD_MAX, `period ${from}-${to} within bounds`);
 	}
-	ok((LANGS as readonly string[]).includes(q.lang), `lang ${q.lang} is known`);
 }
 
 function assertValidView(v: View | null) {
@@ -248,8 +247,7 @@ describe('fuzz: the query parser', () => {
 					.integer({ min: PERIOD_MIN, max: PERIOD_MAX })
 					.chain((from) => fc.integer({ min: from, max: PERIOD_MAX }).map((to) => ({ from, to }))),
 				{ nil: null }
-			),
-			lang: fc.constantFrom(...LANGS)
+			)
 		});
 		holds(
 			fc.property(state, (s) => {
@@ -267,7 +265,7 @@ describe('fuzz: the query parser', () => {
 	it('falls back to the defaults for what it cannot read', () => {
 		// a sanity anchor for the properties above: a fully bogus query is the default state
 		const { value: q } = parseQuery('?sectors=&layers=&lang=xx&period=1-2', KNOWN[0]);
-		expect(q).toEqual({ sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null, lang: 'en' });
+		expect(q).toEqual({ sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null });
 	});
 });
 

@@ -22,6 +22,7 @@ import { readGeodataDir } from '../../src/lib/data/load.server';
 import { BASEMAP_FILES, formatError, validateGeodata, FILES, REGION_TOLERANCE_KM } from '../../src/lib/data/validate';
 import { CONFIDENCES, PRECISIONS } from '../../src/lib/data/schema';
 import { PLACE_KINDS } from '../../src/lib/data/vocabulary';
+import { GlossaryFile, japaneseChecker } from '../../src/lib/data/glossary';
 
 // The basemap files (~0.9 MB, half the cost of a run) take part in no place or region rule: they are
 // stubbed with empty collections, which the validator accepts. Everything else is the real data.
@@ -93,6 +94,20 @@ const textOf = (min: number, max: number) =>
 		)
 		.map((s) => s.slice(0, max))
 		.filter((s) => s.trim().length >= min && s.length <= max);
+const checkJapanese = japaneseChecker(GlossaryFile.parse(JSON.parse(real['glossary.json'])));
+/** Japanese text the glossary and its typography accept (kanji only where `kanji`: a name needs no reading change) */
+const japaneseOf = (min: number, max: number, kanji = false) =>
+	fc
+		.array(
+			fc.constantFrom(
+				...(kanji
+					? '地域産業集積計画大学企業連携北南東西技術'
+					: '地域の産業集積と大学、企業が連携する計画。北南東西技術を育てた')
+			),
+			{ minLength: min, maxLength: max }
+		)
+		.map((cs) => cs.join(''))
+		.filter((s) => s.trim().length >= min && checkJapanese(s).length === 0);
 const listIndex = (list: unknown) => fc.nat({ max: Math.max(0, (list as unknown[]).length - 1) });
 
 /** A change to one record: it mutates the record (and may look at the whole doc) and says what must be reported. */
@@ -456,8 +471,10 @@ const invalidPlace: Mutation[] = [
 						!(k in t.p) &&
 						![
 							'name_ja',
+							'name_ja_note',
 							'name_romaji',
 							'summary_ja',
+							'notes_ja',
 							'period_note',
 							'case',
 							'related',
@@ -566,6 +583,26 @@ const ringOf = (record: { geometry: Target['geometry'] }, p: number, r: number) 
 		: (record.geometry.coordinates as number[][][][])[p][r];
 const anyRing = (t: Target) =>
 	fc.constantFrom(...polygons(t).flatMap((poly, p) => poly.map((_, r) => [p, r] as const)));
+
+/** a record's Japanese fields whose English is there: deleting one leaves a text without its Japanese */
+const japaneseFields = (t: Target): string[] => [
+	...Object.keys(t.p).filter((k) => k.endsWith('_ja') && k !== 'name_ja' && typeof t.p[k.slice(0, -3)] === 'string'),
+	...(t.p.country !== 'JP' && t.p.name_ja ? ['name_ja'] : []),
+	...((t.p.narrative as Json[] | undefined) ?? []).flatMap((p, i) => (p.text_ja ? [`narrative[${i}].text_ja`] : []))
+];
+const deleteJapanese: Mutation = {
+	name: 'a text without its Japanese (a field deleted)',
+	targets: [...placeTargets, ...regionTargets].filter((t) => japaneseFields(t).length > 0),
+	change: (t) =>
+		fc.constantFrom(...japaneseFields(t)).map((field) => ({
+			apply: (r) => {
+				const para = /^narrative\[(\d+)\]\.text_ja$/.exec(field);
+				if (para) delete (r.properties.narrative as Json[])[Number(para[1])].text_ja;
+				else delete r.properties[field];
+			},
+			expect: at(t, field)
+		}))
+};
 
 const invalidRegion: Mutation[] = [
 	{
@@ -730,11 +767,22 @@ const validPlace: Mutation[] = [
 		targets: placeTargets,
 		change: (t) =>
 			fc.oneof(
-				textOf(3, 1000).map((s) => ({ apply: setProp('notes', s) })),
-				textOf(3, 300).map((s) => ({ apply: setProp('period_note', s) })),
+				// an English text comes with its Japanese (validate-ja.ts)
+				fc.tuple(textOf(3, 1000), japaneseOf(2, 60)).map(([en, ja]) => ({
+					apply: (r: Doc['features'][number]) => {
+						r.properties.notes = en;
+						r.properties.notes_ja = ja;
+					}
+				})),
+				fc.tuple(textOf(3, 300), japaneseOf(2, 60)).map(([en, ja]) => ({
+					apply: (r: Doc['features'][number]) => {
+						r.properties.period_note = en;
+						r.properties.period_note_ja = ja;
+					}
+				})),
 				textOf(2, 200).map((s) => ({ apply: setProp('name_romaji', s) })),
-				textOf(5, 500).map((s) => ({ apply: setProp('summary_ja', s) })),
-				textOf(1, 200).map((s) => ({ apply: setProp('name_ja', s) })),
+				japaneseOf(5, 120).map((s) => ({ apply: setProp('summary_ja', s) })),
+				japaneseOf(1, 40, true).map((s) => ({ apply: setProp('name_ja', s) })),
 				fc
 					.constantFrom(
 						...[...placeIds].filter((id) => id !== t.id && !((t.p.related as string[] | undefined) ?? []).includes(id))
@@ -772,8 +820,8 @@ const validPlace: Mutation[] = [
 		targets: placeTargets,
 		change: (t) =>
 			fc.oneof(
-				fc.tuple(textOf(20, 600), fc.constantFrom(...locatorIds)).map(([text, l]) => ({
-					apply: setProp('narrative', [...(t.p.narrative as Json[]), { text, locators: [l] }])
+				fc.tuple(textOf(20, 600), japaneseOf(5, 120), fc.constantFrom(...locatorIds)).map(([text, ja, l]) => ({
+					apply: setProp('narrative', [...(t.p.narrative as Json[]), { text, text_ja: ja, locators: [l] }])
 				})),
 				shuffled(t.p.narrative as Json[]).map((n) => ({ apply: setProp('narrative', n) }))
 			)
@@ -874,6 +922,11 @@ describe('fuzz: the validator rejects every invalid single mutation, naming the 
 			expect(m.targets.length).toBeGreaterThan(0);
 			holds(invalidProperty(m), RUNS);
 		});
+
+	it(`place or region: ${deleteJapanese.name}`, () => {
+		expect(deleteJapanese.targets.length).toBeGreaterThan(60);
+		holds(invalidProperty(deleteJapanese), RUNS);
+	});
 
 	it('source: a url that is not http(s) (it would become a link in the panel)', () => {
 		holds(

@@ -7,14 +7,14 @@ const known: Known = { sectors: ['biotech', 'ict', 'energy'], items: ['lesson-1'
 describe('parseQuery', () => {
 	it('gives the defaults for an empty query', () => {
 		expect(parseQuery('', known)).toEqual({
-			value: { sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null, lang: 'en' },
+			value: { sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null },
 			notices: []
 		});
 	});
 
-	it('reads sectors, layers, item, period and lang', () => {
+	it('reads sectors, layers, item and period', () => {
 		const { value, notices } = parseQuery(
-			'?sectors=ict,biotech&layers=meti,cases&item=weakness-d&period=1999-2003&lang=ja',
+			'?sectors=ict,biotech&layers=meti,cases&item=weakness-d&period=1999-2003',
 			known
 		);
 		expect(notices).toEqual([]);
@@ -22,9 +22,16 @@ describe('parseQuery', () => {
 			sectors: ['biotech', 'ict'],
 			layers: ['cases', 'meti'],
 			item: 'weakness-d',
-			period: { from: 1999, to: 2003 },
-			lang: 'ja'
+			period: { from: 1999, to: 2003 }
 		});
+	});
+
+	it('leaves the language to the path: an old `lang` parameter is not state and raises no notice', () => {
+		// old links with ?lang=ja are sent to their /ja/ page by the root layout (edition-path.test.ts)
+		const { value, notices } = parseQuery('?lang=ja&sectors=ict', known);
+		expect(notices).toEqual([]);
+		expect(value).toEqual(parseQuery('?sectors=ict', known).value);
+		expect(serialiseQuery(value, known)).toBe('?sectors=ict');
 	});
 
 	it('drops an unknown sector with a notice and keeps the known ones', () => {
@@ -49,10 +56,10 @@ describe('parseQuery', () => {
 		expect(parseQuery('?sectors=energy,ict,biotech', known).value.sectors).toBeNull();
 	});
 
-	it('rejects an unknown layer, a bad period, an unknown item and language, each with a notice', () => {
-		const { value, notices } = parseQuery('?layers=zzz&period=2003-1999&item=lesson-99&lang=fr', known);
-		expect(value).toEqual({ sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null, lang: 'en' });
-		expect(notices).toHaveLength(4);
+	it('rejects an unknown layer, a bad period and an unknown item, each with a notice', () => {
+		const { value, notices } = parseQuery('?layers=zzz&period=2003-1999&item=lesson-99', known);
+		expect(value).toEqual({ sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null });
+		expect(notices).toHaveLength(3);
 	});
 
 	it('survives malformed percent-encoding', () => {
@@ -66,8 +73,8 @@ describe('serialiseQuery', () => {
 	});
 
 	it('writes a canonical order', () => {
-		const state = parseQuery('?lang=ja&layers=meti,cases&sectors=ict,biotech', known).value;
-		expect(serialiseQuery(state, known)).toBe('?sectors=biotech,ict&layers=cases,meti&lang=ja');
+		const state = parseQuery('?period=2001&layers=meti,cases&sectors=ict,biotech', known).value;
+		expect(serialiseQuery(state, known)).toBe('?sectors=biotech,ict&layers=cases,meti&period=2001');
 	});
 
 	it('round-trips every part', () => {
@@ -76,7 +83,7 @@ describe('serialiseQuery', () => {
 			'?layers=none',
 			'?sectors=energy&layers=bureau-regions,mext',
 			'?item=lesson-1&period=2001',
-			'?period=1959-2003&lang=ja'
+			'?period=1959-2003'
 		]) {
 			const once = parseQuery(q, known).value;
 			expect(serialiseQuery(once, known)).toBe(q);

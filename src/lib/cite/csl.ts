@@ -108,7 +108,7 @@ export function locatorNote(paper: PaperFile, locators: readonly string[], lang:
 	if (locators.length === 0) return '';
 	const family = paper.author.split(',')[0];
 	return lang === 'ja'
-		? `典拠: ${family} (${paper.year}) ${locators.join(', ')}`
+		? `典拠：${family}（${paper.year}）${locators.join('、')}`
 		: `Rests on ${family} (${paper.year}), ${locators.join(', ')}`;
 }
 

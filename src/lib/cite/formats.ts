@@ -23,7 +23,7 @@ export const FORMATS: Record<FormatId, FormatInfo> = {
 	apa: {
 		kind: 'style',
 		label: 'APA 7th edition',
-		label_ja: 'APA(第7版)',
+		label_ja: 'APA（第7版）',
 		ext: 'txt',
 		mime: 'text/plain;charset=utf-8',
 		// bundled with @citation-js/plugin-csl
@@ -33,7 +33,7 @@ export const FORMATS: Record<FormatId, FormatInfo> = {
 	'chicago-author-date': {
 		kind: 'style',
 		label: 'Chicago (author-date)',
-		label_ja: 'シカゴ(著者・年方式)',
+		label_ja: 'シカゴ（著者・年方式）',
 		ext: 'txt',
 		mime: 'text/plain;charset=utf-8',
 		template: 'chicago-author-date',
@@ -42,7 +42,7 @@ export const FORMATS: Record<FormatId, FormatInfo> = {
 	harvard: {
 		kind: 'style',
 		label: 'Harvard (Cite Them Right)',
-		label_ja: 'ハーバード方式(Cite Them Right)',
+		label_ja: 'ハーバード方式（Cite Them Right）',
 		ext: 'txt',
 		mime: 'text/plain;charset=utf-8',
 		// Cite Them Right, bundled with @citation-js/plugin-csl under its old name
@@ -62,7 +62,7 @@ export const FORMATS: Record<FormatId, FormatInfo> = {
 	ris: {
 		kind: 'data',
 		label: 'RIS (EndNote, Zotero, Mendeley)',
-		label_ja: 'RIS(EndNote・Zotero・Mendeley)',
+		label_ja: 'RIS（EndNote・Zotero・Mendeley）',
 		ext: 'ris',
 		mime: 'application/x-research-info-systems;charset=utf-8'
 	},

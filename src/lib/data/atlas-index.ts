@@ -19,8 +19,19 @@ import type {
 import { NAME_FIELDS, PLACE_KIND } from './vocabulary';
 import { pick } from './pick';
 
-/** What every page holds of a place (see PlaceSummary). */
-const SUMMARY_FIELDS = ['id', 'kind', ...NAME_FIELDS, 'country', 'region', 'sectors', 'start', 'end', 'case'] as const;
+/** What every page holds of a place (see PlaceSummary); the reading is for search (filter.ts). */
+const SUMMARY_FIELDS = [
+	'id',
+	'kind',
+	...NAME_FIELDS,
+	'name_ja_reading',
+	'country',
+	'region',
+	'sectors',
+	'start',
+	'end',
+	'case'
+] as const;
 const REGION_SUMMARY_FIELDS = ['id', 'kind', 'name', 'name_ja', 'country', 'case'] as const;
 /** What a place's panel shows of its record beyond the joins (see PlaceDetail). */
 const DETAIL_FIELDS = [

@@ -89,7 +89,7 @@ export function apaReference(paper: PaperMeta, lang: Lang): Segment[] {
 export function apaSegments(c: ViewCitationInput): Segment[] {
 	const site = c.site ?? 'Cluster Atlas';
 	const segments = apaReference(c.paper, c.lang);
-	if (c.lang === 'ja') segments.push({ text: ` ${site}の地図表示(${formatDate(c.accessed, 'ja')}閲覧)。${c.url}` });
+	if (c.lang === 'ja') segments.push({ text: ` ${site}の地図表示（${formatDate(c.accessed, 'ja')}閲覧）。${c.url}` });
 	else segments.push({ text: ` Viewed in ${site}. Retrieved ${apaRetrieved(c.accessed)}, from ${c.url}` });
 	return segments;
 }

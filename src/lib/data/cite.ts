@@ -5,9 +5,12 @@ export function locatorAnchor(locator: string): string {
 	return 'loc-' + locator.replace('§', 's').replace(/\./g, '-');
 }
 
-/** `Mitsui 2003, §4.3`: `paper` is the catalogue's short name of the paper (`cite`: Mitsui 2003 / 三井 2003) */
+/**
+ * `Mitsui 2003, §4.3` / `三井（2003）、§4.3`: `paper` is the catalogue's short name of the paper
+ * (`cite`); after Japanese the comma is 、 (the glossary's typography, rule T3d).
+ */
 export function shortCite(locator: string, paper: string): string {
-	return `${paper}, ${locator}`;
+	return /[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}\uFF09]$/u.test(paper) ? `${paper}、${locator}` : `${paper}, ${locator}`;
 }
 
 /**

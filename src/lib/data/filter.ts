@@ -29,22 +29,38 @@ export function isVisible(p: Filterable, f: Filters): boolean {
 	return activeIn(p, f.period);
 }
 
+/** Katakana to hiragana (ァ…ヶ → ぁ…ゖ, ヴ → ゔ); ー and everything else unchanged. */
+export function toHiragana(s: string): string {
+	return s.replace(/[\u30A1-\u30F6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+
+/** Spaces and punctuation, Latin and Japanese (・、。「」 …): one space in the folded text. */
+const SEPARATORS = /[\s\-_'’.,()/·・、。「」『』【】]+/g;
+
 /**
- * Folds text for search: case, width, diacritics (ō → o) and long vowels written out (ou, oo,
- * uu → o, u), so `Hokkaido`, `hokkaidou` and `Hokkaidō` all meet; Japanese stays as it is.
+ * Folds text for search so that every way of writing a name meets:
+ * - Latin: case, width, diacritics (ō → o) and long vowels written out (ou, oo, uu → o, u), so
+ *   `Hokkaido`, `hokkaidou`, `Hokkaidō` and `ＨＯＫＫＡＩＤＯ` are one;
+ * - Japanese: half-width katakana to full width (ｷｭｳｼｭｳ → キュウシュウ) and katakana to
+ *   hiragana (キュウシュウ → きゅうしゅう); kanji stay as they are (the reading finds them).
+ * NFKD takes the diacritics and the width apart; NFC puts kana and their voicing marks back together
+ * (ｶﾞ → ガ), so voiced kana compare as one character.
  */
 export function fold(s: string): string {
-	return s
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
+	return toHiragana(
+		s
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.normalize('NFC')
+	)
 		.toLowerCase()
 		.replace(/ou|oo/g, 'o')
 		.replace(/uu/g, 'u')
-		.replace(/[\s\-_'’.,()/·]+/g, ' ')
+		.replace(SEPARATORS, ' ')
 		.trim();
 }
 
-export type Searchable = Pick<PlaceSummary, 'id' | 'name' | 'name_ja' | 'name_romaji'>;
+export type Searchable = Pick<PlaceSummary, 'id' | 'name' | 'name_ja' | 'name_ja_reading' | 'name_romaji'>;
 
 /** What a search looks in, folded: computed once per place, not once per place and keystroke. */
 export interface SearchKey {
@@ -52,14 +68,19 @@ export interface SearchKey {
 	compact: string;
 }
 
+/**
+ * The names a place is found by: English, Japanese, its hiragana reading (so きゅうしゅう and
+ * キュウシュウ find 九州), romaji and the id.
+ */
 export function searchKey(p: Searchable): SearchKey {
-	const hay = fold([p.name, p.name_ja ?? '', p.name_romaji ?? '', p.id.replace(/-/g, ' ')].join(' | '));
+	const names = [p.name, p.name_ja ?? '', p.name_ja_reading ?? '', p.name_romaji ?? '', p.id.replace(/-/g, ' ')];
+	const hay = fold(names.join(' | '));
 	return { hay, compact: hay.replace(/ /g, '') };
 }
 
 /**
  * A test for one query over search keys; `null` when the query is empty (everything matches). Every
- * word of the query must appear in one of the place's names (English, Japanese, romaji) or its id.
+ * word of the query must appear in one of the place's names (English, Japanese, reading, romaji) or its id.
  */
 export function matcher(query: string): ((key: SearchKey) => boolean) | null {
 	const q = fold(query);

@@ -95,10 +95,15 @@ export type Conflict = z.infer<typeof Conflict>;
 
 const year = z.number().int().min(1900).max(2100);
 
+/** Hiragana, with the long-vowel mark ー and ・ between words: what a reading is written in. */
+export const HIRAGANA_READING = /^[\u3041-\u3096\u309D\u309E\u30FC\u30FB]+$/u;
+
 /** A name in English and, for Japanese places and regions (a rule below), in Japanese. */
 const names = {
 	name: text(2, 200),
 	name_ja: text(1, 200).optional(),
+	/** the Japanese name's reading in hiragana, for search (きゅうしゅう finds 九州); required with name_ja (validate-ja.ts) */
+	name_ja_reading: z.string().regex(HIRAGANA_READING, 'must be hiragana (ー and ・ between words allowed)').optional(),
 	/** Hepburn romanisation (macrons allowed) of the Japanese name, for search and display. */
 	name_romaji: text(2, 200).optional()
 };

@@ -34,6 +34,8 @@ import {
 import type { Atlas } from './schema';
 import { ARGUMENT_GROUPS, PLACE_KIND, PLACE_KINDS, type ArgumentGroup } from './vocabulary';
 import { isEditionFile, validateEditionFiles } from '../cite/schema';
+import { GlossaryFile, glossaryProblems } from './glossary';
+import { checkJapanese } from './validate-ja';
 
 export interface ValidationError {
 	file: string;
@@ -60,6 +62,8 @@ export const FILES = {
 	regions: 'regions.geojson',
 	/** how each region's polygon is built (read by scripts/derive-basemap.mjs, not by the app) */
 	regionDefinitions: 'region-definitions.json',
+	/** one Japanese rendering per term and the typography of Japanese text (checked by validate-ja.ts) */
+	glossary: 'glossary.json',
 	places: PLACE_KINDS.map((k) => PLACE_KIND[k].file)
 } as const;
 
@@ -263,6 +267,9 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 	if (read.comparison) checkComparison(read.comparison, ctx);
 	if (read.references) checkReferences(read.references.references, ctx);
 	if (read.definitions && regions) checkRegionDefinitions(read.definitions.regions, regions.features, ctx);
+	// every file's Japanese, the edition records' (read by their own validator, not by readFiles) too
+	const rawOf = (file: string) => read.rawData.get(file) ?? parseOrUndefined(files[file]);
+	checkJapanese(Object.keys(files), rawOf, push, read.glossary, { places: FILES.places, regions: FILES.regions });
 
 	const result: ValidationResult = { errors };
 	if (
@@ -288,6 +295,14 @@ export function validateGeodata(files: Record<string, string | undefined>): Vali
 			places: places.map(({ f }) => f)
 		};
 	return result;
+}
+
+function parseOrUndefined(text: string | undefined): unknown {
+	try {
+		return text === undefined ? undefined : JSON.parse(text);
+	} catch {
+		return undefined;
+	}
 }
 
 /** Each file on its own: present, JSON, then its schema (records valid on their own are kept). */
@@ -347,6 +362,7 @@ function readFiles(files: Record<string, string | undefined>, errors: Validation
 	});
 	const placeFiles = FILES.places.map((file) => ({ file, fc: checkPlaceFile(file, parse(file), errors) }));
 	for (const f of BASEMAP_FILES) checkBasemap(errors, f, parse(f));
+	const glossary = checkGlossary(errors, parse(FILES.glossary));
 
 	return {
 		rawData,
@@ -359,8 +375,22 @@ function readFiles(files: Record<string, string | undefined>, errors: Validation
 		references,
 		regions,
 		definitions,
-		placeFiles
+		placeFiles,
+		glossary
 	};
+}
+
+/**
+ * glossary.json's schema, then its own consistency (its rules' examples, its terms' renderings).
+ * A glossary that parsed is used on the data even when inconsistent, so its errors and the data's
+ * come in one run.
+ */
+function checkGlossary(errors: ValidationError[], data: unknown) {
+	const glossary = check(errors, FILES.glossary, GlossaryFile, data, {});
+	if (glossary)
+		for (const [id, field, message] of glossaryProblems(glossary))
+			errors.push({ file: FILES.glossary, id, field, message });
+	return glossary;
 }
 
 /** A place file's own checks; a record in the wrong file says so, whatever else is wrong with it… */

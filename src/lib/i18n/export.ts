@@ -105,11 +105,12 @@ export const en = {
 	aboutCorrectText:
 		'Places are data, not code. Each is a GeoJSON point in the folder geodata/places/ of the project’s repository (one file per kind), with flat properties:',
 	aboutFieldId: 'a stable kebab-case id, and the kind: case, firm, meti-cluster or mext-cluster',
-	aboutFieldNames: 'the names; a Japanese place needs its Japanese name',
+	aboutFieldNames:
+		'the names in English and Japanese (every place has both), and the Japanese name’s reading in hiragana, which search finds it by',
 	aboutFieldWhere:
 		'the region polygon the point lies in (checked against the polygon) and sector ids from sectors.json',
 	aboutFieldText:
-		'a summary and paragraphs of text, each citing paper locators or outside sources with a confidence; text_ja holds a paragraph’s Japanese translation',
+		'a summary and paragraphs of text, each citing paper locators or outside sources with a confidence; every text has its Japanese beside it (summary_ja, text_ja…), written with the terms and typography of geodata/glossary.json',
 	aboutFieldPeriod: 'years (or null), with a note on what they stand for',
 	aboutFieldProvenance:
 		'the provenance: locators, source ids from sources.json, confidence, precision, what the point stands for, and any disagreement',

@@ -3,7 +3,7 @@
  * that exists in English and maybe in Japanese. Pure and dependency-free (no Intl time zones: a
  * date string is formatted as written, never shifted), so the prerendered page and the browser agree.
  *
- * - dates: `22 September 2003` / `2003年9月22日`; fiscal years `FY2001` / `2001年度`
+ * - dates: `22 September 2003` / `2003年9月22日`; fiscal years `FY2001` / `2001年度`, spans `2001〜2006年度`
  * - ranges: one mark, an en dash in English and 〜 (U+301C WAVE DASH) in Japanese
  */
 import type { Lang, Period } from '../data/vocabulary';
@@ -63,14 +63,16 @@ export function formatDate(iso: string, lang: Lang): string {
 
 /**
  * A dated event (the timeline's `date`, optional `end`, `fiscal`): `15 April 2002` / `2002年4月15日`,
- * fiscal years `FY2002` / `2002年度`, spans `FY2006–FY2010` / `2006年度〜2010年度`. A span of whole
- * years writes 年 once, after its end: `1980–1989` / `1980〜1989年`.
+ * fiscal years `FY2002` / `2002年度`, spans `FY2006–FY2010` / `2006〜2010年度`. A span between two
+ * bare years writes its unit (年, 年度) once, after its end, as the glossary's typography asks:
+ * `1980–1989` / `1980〜1989年`.
  */
 export function formatEventDate(e: { date: string; end?: string; fiscal?: boolean }, lang: Lang): string {
 	const year = /^\d{4}$/;
+	const compact = lang === 'ja' && year.test(e.date) && !!e.end && year.test(e.end);
 	const one = (iso: string, last: boolean) => {
+		if (compact && !last) return iso;
 		if (e.fiscal && year.test(iso)) return formatFiscalYear(Number(iso), lang);
-		if (lang === 'ja' && !last && year.test(iso)) return iso;
 		return formatDate(iso, lang);
 	};
 	if (!e.end || e.end === e.date) return one(e.date, true);
@@ -78,11 +80,13 @@ export function formatEventDate(e: { date: string; end?: string; fiscal?: boolea
 }
 
 /**
- * A place's span of years; `null` when nothing is known. An open end is written as a range
- * still running (`1999–` / `1999年〜`); an unknown start uses `unknown` (already translated).
+ * A place's span of years; `null` when nothing is known. Known at both ends, 年 is written once
+ * (`1999–2003` / `1999〜2003年`); an open end is written as a range still running (`1999–` /
+ * `1999年〜`); an unknown start uses `unknown` (already translated).
  */
 export function formatPeriod(start: number | null, end: number | null, lang: Lang, unknown: string): string | null {
 	if (start === null && end === null) return null;
+	if (start !== null && end !== null) return formatRange(String(start), formatYear(end, lang), lang);
 	const year = (y: number | null, missing: string) => (y === null ? missing : formatYear(y, lang));
 	return formatRange(year(start, unknown), year(end, ''), lang);
 }

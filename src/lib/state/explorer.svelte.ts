@@ -1,7 +1,7 @@
 /**
  * The explorer's UI state: one runes class, provided by context from the root layout.
- * Shareable state is derived from the URL (route = place, query = filters, hash = view), so
- * links, reloads and back/forward restore it; only transient UI state lives in `$state` here.
+ * Shareable state is derived from the URL (path = edition and place, query = filters, hash = view),
+ * so links, reloads and back/forward restore it; only transient UI state lives in `$state` here.
  */
 // Maps and Sets here are built once or are throwaway temporaries, never mutated in place: no SvelteMap needed.
 /* eslint-disable svelte/prefer-svelte-reactivity */
@@ -9,12 +9,14 @@ import { getContext, setContext } from 'svelte';
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { resolve } from '$app/paths';
+import type { Pathname } from '$app/types';
 import type { AtlasIndex, PlaceSummary, RegionSummary } from '../data/atlas-index';
 import { isVisible, matcher, searchKey, type Filters, type SearchKey } from '../data/filter';
-import { loadJapanese, translate } from '../i18n/strings';
+import { translate } from '../i18n/strings';
 import { localText, type LocalText } from '../i18n/format';
+import { editionPath, langOfPath, routePath } from '../i18n/edition-path';
 import type { Catalogue, StringKey } from '../i18n/en';
-import { ARGUMENT_GROUP, PLACE_KIND, type ArgumentGroup, type LayerId } from '../data/vocabulary';
+import { ARGUMENT_GROUP, PLACE_KIND, type ArgumentGroup, type Lang, type LayerId } from '../data/vocabulary';
 import { DEFAULT_QUERY, parseQuery, serialiseQuery, type Known, type QueryState } from './url';
 
 const KEY = Symbol('explorer');
@@ -59,7 +61,8 @@ export class Explorer {
 		this.mounted ? parseQuery(page.url.search, this.known) : { value: DEFAULT_QUERY, notices: [] as string[] }
 	);
 	readonly query: QueryState = $derived(this.parsed.value);
-	readonly lang = $derived(this.query.lang);
+	/** the edition's language, from the path (`/ja/…`): known while prerendering, unlike the query */
+	readonly lang: Lang = $derived(langOfPath(page.url.pathname));
 	readonly filters: Filters = $derived({
 		sectors: this.query.sectors,
 		layers: this.query.layers,
@@ -86,26 +89,16 @@ export class Explorer {
 		this.local ? this.localSelection : page.route.id === '/(explorer)/place/[id]' ? (page.params.id ?? null) : null
 	);
 
-	/** the Japanese UI catalogue, once loaded (English needs none: it is in every page) */
-	#ja: Catalogue | null = $state.raw(null);
-	#jaLoading: Promise<void> | null = null;
+	/**
+	 * The Japanese UI catalogue on a Japanese page: the root layout's universal load awaits it
+	 * (src/routes/+layout.ts), so it is there while prerendering and before hydration; English needs
+	 * none (it is in every page). Null if it could not load: the UI is then English, and says so.
+	 */
+	readonly catalogue: Catalogue | null = $derived(
+		this.lang === 'ja' ? ((page.data.ja as Catalogue | null) ?? null) : null
+	);
 
-	t = (key: StringKey, vars?: Record<string, string | number>) =>
-		translate(this.lang === 'ja' ? this.#ja : null, key, vars);
-
-	/** Loads the Japanese catalogue when the UI is in Japanese; if it cannot, the UI stays English and says so. */
-	ensureLanguage(): Promise<void> {
-		if (this.lang !== 'ja' || this.#ja) return Promise.resolve();
-		return (this.#jaLoading ??= loadJapanese().then(
-			(c) => {
-				this.#ja = c;
-			},
-			() => {
-				this.#jaLoading = null;
-				this.notify(this.t('japaneseUiFailed'));
-			}
-		));
-	}
+	t = (key: StringKey, vars?: Record<string, string | number>) => translate(this.catalogue, key, vars);
 
 	/** Text in the UI language where there is one, with the `lang` it is in (see localText). */
 	localText = (en: string, ja?: string | null): LocalText => localText(this.lang, en, ja);
@@ -154,6 +147,26 @@ export class Explorer {
 		return serialiseQuery({ ...this.query, ...patch }, this.known);
 	}
 
+	/**
+	 * The link to a page of the app (its route's path, `/place/kansai`): in this edition (`/ja/…` in
+	 * Japanese), with the filters, item and period of now, and `patch` applied to them. Every
+	 * internal link goes through here, so no link leaves the reader's language or drops the filters.
+	 * The map's view (the hash) is not in it: the map persists between explorer pages.
+	 */
+	href(path: Pathname, patch: Partial<QueryState> = {}): string {
+		return this.hrefIn(this.lang, path, patch);
+	}
+
+	/** `href` in a given edition (the language switch, `hreflang` alternates). */
+	hrefIn(lang: Lang, path: Pathname, patch: Partial<QueryState> = {}): string {
+		return resolve(editionPath(path, lang) as Pathname) + this.queryWith(patch);
+	}
+
+	/** This page in another edition, with the same filters (the query); the caller adds the hash. */
+	sameIn(lang: Lang): string {
+		return this.hrefIn(lang, routePath(page.url.pathname) as Pathname);
+	}
+
 	/** Pushes a history entry, so back/forward step through filter changes. */
 	setQuery(patch: Partial<QueryState>, opts: { replace?: boolean } = {}) {
 		const url = page.url.pathname + this.queryWith(patch) + location.hash;
@@ -177,13 +190,13 @@ export class Explorer {
 		return this.setQuery({ layers: next });
 	}
 
-	/** Links keep the filters and the view. */
+	/** A place's or region's page (see `href`). */
 	placeHref(id: string): string {
-		return resolve(`/place/${id}`) + this.queryWith({});
+		return this.href(`/place/${id}`);
 	}
 
 	homeHref(): string {
-		return resolve('/') + this.queryWith({});
+		return this.href('/');
 	}
 
 	openPlace(id: string, opener?: HTMLElement | null) {

@@ -1,8 +1,9 @@
 /**
  * Shareable explorer state <-> URL. Pure: no Svelte, no DOM, so it is unit- and fuzz-tested.
  *
- * - query: `?sectors=biotech,ict&layers=cases,meti&item=lesson-2&period=1999-2003&lang=ja`
- *   (only what differs from the defaults is written, in a fixed order, so a state has one URL)
+ * - query: `?sectors=biotech,ict&layers=cases,meti&item=lesson-2&period=1999-2003`
+ *   (only what differs from the defaults is written, in a fixed order, so a state has one URL);
+ *   the language is not in the query but in the path (`/ja/…`, see src/lib/i18n/edition-path.ts)
  * - hash: `#zoom/lat/lon` (MapLibre's `hash` format)
  *
  * Parsing never throws: a bad part falls back to its default and yields a notice for the user.
@@ -10,11 +11,9 @@
 
 import {
 	DEFAULT_LAYERS,
-	LANGS,
 	LAYER_IDS,
 	PERIOD_MAX,
 	PERIOD_MIN,
-	type Lang,
 	type LayerId,
 	type Period,
 	type View
@@ -28,7 +27,6 @@ export interface QueryState {
 	item: string | null;
 	/** timeline period: places active in [from, to] */
 	period: Period | null;
-	lang: Lang;
 }
 
 export interface Known {
@@ -45,8 +43,7 @@ export const DEFAULT_QUERY: QueryState = {
 	sectors: null,
 	layers: [...DEFAULT_LAYERS],
 	item: null,
-	period: null,
-	lang: 'en'
+	period: null
 };
 
 const MAX_NOTICE_VALUE = 40;
@@ -142,12 +139,6 @@ export function parseQuery(search: string, known: Known): Parsed<QueryState> {
 				`The period ${shown(period)} is not a range of years like 1999-2003 between ${PERIOD_MIN} and ${PERIOD_MAX}; all years are shown.`
 			);
 	}
-
-	const lang = params.get('lang');
-	if (lang !== undefined && lang !== '') {
-		if ((LANGS as readonly string[]).includes(lang)) value.lang = lang as Lang;
-		else notices.push(`Unknown language ${shown(lang)}; English is used.`);
-	}
 	return { value, notices };
 }
 
@@ -186,7 +177,6 @@ export function serialiseQuery(state: QueryState, known: Known): string {
 		parts.push(
 			`period=${state.period.from === state.period.to ? state.period.from : `${state.period.from}-${state.period.to}`}`
 		);
-	if (state.lang !== 'en') parts.push(`lang=${state.lang}`);
 	return parts.length ? `?${parts.join('&')}` : '';
 }
 
