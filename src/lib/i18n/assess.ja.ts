@@ -59,10 +59,10 @@ export const ja: Record<keyof typeof en, string> = {
 	assessStatusShared: '共通の教訓',
 	assessStatusNotStated: '記述なし',
 	assessProfileKey:
-		'L：西欧の教訓（§2.5）、W：日本の弱点（§5.2）。各事例の列には、その観点の項目のうち論文がその事例と結びつけるものと、比較ビューでその事例がこの観点について記述されているか（記述あり）、西欧の三つの地域に共通の教訓としてのみ挙げられているか（共通の教訓）、論文に記述がないか（記述なし）を示します。',
+		'「教訓」に続く番号は西欧の教訓（§2.5）、「弱点」に続く番号は日本の弱点（§5.2）です。各事例の列には、その観点の項目のうち論文がその事例と結びつけるものと、比較ビューでその事例がこの観点について記述されているか（記述あり）、西欧の三つの地域に共通の教訓としてのみ挙げられているか（共通の教訓）、論文に記述がないか（記述なし）を示します。',
 	assessUnmeasured: '「{dimension}」を測る問いはないため、プロフィールから外しています。',
-	assessShortLesson: 'L{n}',
-	assessShortWeakness: 'W-{n}',
+	assessShortLesson: '教訓{n}',
+	assessShortWeakness: '弱点{n}',
 	assessImplicationsHeading: '中小企業への示唆（§5.4）',
 	assessImplicationsNote:
 		'論文は10の示唆すべてを中小企業一般に向けています。アトラスは、あなたの地域が最も似ている事例の企業から論文が引き出した示唆に印をつけています。',
