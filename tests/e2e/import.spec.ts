@@ -292,7 +292,7 @@ test('the import dialog, the user’s layer and a place’s panel pass axe-core,
 	page
 }) => {
 	test.setTimeout(150_000);
-	for (const path of ['/', '/ja/']) {
+	for (const path of ['/', '/ja']) {
 		await page.goto(path);
 		await mapIdle(page);
 		await page.locator('#own-data .actions .button').click();
