@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { en } from '../../src/lib/i18n/en';
-import { ja } from '../../src/lib/i18n/ja';
+import { en as assessEn } from '../../src/lib/i18n/assess';
+import { ja as assessJa } from '../../src/lib/i18n/assess.ja';
 
 const axe = (page: Page) =>
 	new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
@@ -53,8 +53,8 @@ test('the 17 questions answered by keyboard for Kumamoto: kept after a reload, d
 	page
 }) => {
 	await page.goto('/assess');
-	await expect(page.getByRole('heading', { level: 2 })).toHaveText(en.assessHeading);
-	await expect(page.locator('.atlas-note')).toContainText(en.assessAtlasNoteTitle);
+	await expect(page.getByRole('heading', { level: 2 })).toHaveText(assessEn.assessHeading);
+	await expect(page.locator('.atlas-note')).toContainText(assessEn.assessAtlasNoteTitle);
 
 	// from the top of the page, by keyboard only
 	await page.locator('body').focus();
@@ -101,8 +101,8 @@ test('the 17 questions answered by keyboard for Kumamoto: kept after a reload, d
 	expect(Object.keys(json.answers)).toHaveLength(17);
 
 	// started again: everything cleared
-	await page.getByRole('button', { name: en.assessReset }).click();
-	await page.getByRole('button', { name: en.assessResetYes }).click();
+	await page.getByRole('button', { name: assessEn.assessReset }).click();
+	await page.getByRole('button', { name: assessEn.assessResetYes }).click();
 	await expect(page.locator('#region-name')).toHaveValue('');
 	await expect(page.locator('input[type="radio"]:checked')).toHaveCount(0);
 
@@ -114,7 +114,7 @@ test('the 17 questions answered by keyboard for Kumamoto: kept after a reload, d
 	});
 	const alert = page.getByRole('alert');
 	await expect(alert).toContainText('places.geojson cannot be opened as an assessment');
-	await expect(alert).toContainText(en.assessBadNotAssessment);
+	await expect(alert).toContainText(assessEn.assessBadNotAssessment);
 	await expect(alert).toBeFocused();
 	// a damaged assessment names every bad field
 	const damaged = { ...json, answers: { ...json.answers, 'lesson-1': { answer: 'maybe', note: '' } }, colour: 1 };
@@ -157,7 +157,7 @@ test('the 17 questions answered by keyboard for Kumamoto: kept after a reload, d
 
 test('the self-assessment reads in Japanese, and passes axe-core in both languages', async ({ page }) => {
 	await page.goto('/ja/assess');
-	await expect(page.getByRole('heading', { level: 2 })).toHaveText(ja.assessHeading);
+	await expect(page.getByRole('heading', { level: 2 })).toHaveText(assessJa.assessHeading);
 	await expect(page.locator('[data-question="weakness-d"] legend')).toContainText('弱点d');
 	await page.locator('input[name="answer-weakness-a"][value="yes"]').check();
 	await expect(page.locator('[data-resembles="hokkaido"]')).toContainText('北海道');

@@ -3,7 +3,11 @@
  * ties, and the assessment file (src/lib/assess/model.ts): written, read back, and every kind of
  * bad file named field by field.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ASSESS_CATALOGUES, assessT, type AssessKey } from '../../src/lib/assess/strings';
+import { GlossaryFile, describeFinding, japaneseChecker } from '../../src/lib/data/glossary';
+import { en as siteEn } from '../../src/lib/i18n/en';
 import { loadAtlas, loadIndex } from '../../src/lib/data/load.server';
 import {
 	caseTies,
@@ -280,5 +284,46 @@ describe('the assessment file', () => {
 
 	it('accepts a file saved with a byte-order mark (Windows Notepad)', () => {
 		expect(parseAssessment('\uFEFF' + serialiseAssessment(filled, QUESTIONS), QUESTIONS).ok).toBe(true);
+	});
+});
+
+describe('the self-assessment’s strings, kept out of the site’s catalogue', () => {
+	const keys = Object.keys(ASSESS_CATALOGUES.en) as AssessKey[];
+
+	it('has a Japanese string for every key, never a copy of the English, with the same placeholders', () => {
+		const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+		expect(Object.keys(ASSESS_CATALOGUES.ja).sort()).toEqual([...keys].sort());
+		expect(keys.filter((k) => ASSESS_CATALOGUES.ja[k].trim() === ASSESS_CATALOGUES.en[k].trim())).toEqual([]);
+		expect(keys.filter((k) => holes(ASSESS_CATALOGUES.ja[k]).join() !== holes(ASSESS_CATALOGUES.en[k]).join())).toEqual(
+			[]
+		);
+		// no key is both here and in the site's catalogue, where it would be answered differently
+		expect(keys.filter((k) => k in siteEn)).toEqual([]);
+	});
+
+	it('follows the glossary and its typography in Japanese', () => {
+		const glossary = GlossaryFile.parse(JSON.parse(readFileSync('geodata/glossary.json', 'utf8')));
+		const check = japaneseChecker(glossary);
+		const found = keys.flatMap((k) => check(ASSESS_CATALOGUES.ja[k]).map((f) => `${k}: ${describeFinding(f)}`));
+		expect(found).toEqual([]);
+	});
+
+	it('has no key that the page and its parts do not read', () => {
+		const code = [
+			'src/routes/assess/+page.svelte',
+			...readdirSync('src/lib/components/assess').map((f) => `src/lib/components/assess/${f}`)
+		]
+			.map((f) => readFileSync(f, 'utf8'))
+			.join('\n');
+		expect(keys.filter((k) => !code.includes(`'${k}'`))).toEqual([]);
+	});
+
+	it('answers assess keys in the explorer’s language and hands the others to the explorer', () => {
+		const explorer = { lang: 'ja' as const, t: (key: string) => `site:${key}` };
+		const t = assessT(explorer);
+		expect(t('assessSharedOf', { n: 3, of: 4 })).toBe(
+			ASSESS_CATALOGUES.ja.assessSharedOf.replace('{n}', '3').replace('{of}', '4')
+		);
+		expect(t('siteName')).toBe('site:siteName');
 	});
 });

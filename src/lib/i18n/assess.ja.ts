@@ -1,8 +1,7 @@
-/** Japanese strings of the self-assessment (see ./assess.ts), in the Japanese catalogue's chunk. */
+/** Japanese strings of the self-assessment (see ./assess.ts), in the /assess page's chunk. */
 import type { en } from './assess';
 
 export const ja: Record<keyof typeof en, string> = {
-	navAssess: 'あなたの地域',
 	assessTitle: 'あなたの地域と論文',
 	assessHeading: 'あなたの地域を論文の事例と並べる',
 	assessIntro:

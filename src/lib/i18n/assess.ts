@@ -1,10 +1,9 @@
 /**
  * Strings of the self-assessment (/assess): your region held against the paper's lessons and
- * weaknesses, beside its six cases (issue 14). Spread into the catalogue in en.ts; `assess.ja.ts`
- * has every key.
+ * weaknesses, beside its six cases (issue 14). Not in the site's catalogue (en.ts): only the
+ * /assess page carries them, through `assessT` (../assess/strings.ts); `assess.ja.ts` has every key.
  */
 export const en = {
-	navAssess: 'Your region',
 	assessTitle: 'Your region beside the paper',
 	assessHeading: 'Your region beside the paper’s cases',
 	assessIntro:

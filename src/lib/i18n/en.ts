@@ -7,7 +7,6 @@
 import { en as readingEn } from './reading';
 import { en as exportEn } from './export';
 import { en as ownEn } from './own';
-import { en as assessEn } from './assess';
 
 const coreEn = {
 	siteName: 'Cluster Atlas',
@@ -18,6 +17,7 @@ const coreEn = {
 	navLessons: 'Lessons',
 	navCompare: 'Compare',
 	navTimeline: 'Timeline',
+	navAssess: 'Your region',
 	navAbout: 'About',
 	language: 'Language',
 	langEn: 'English',
@@ -111,7 +111,7 @@ const coreEn = {
 		'The Japanese interface could not be loaded (日本語の表示を読み込めませんでした), so it is shown in English.'
 };
 
-export const en = { ...coreEn, ...readingEn, ...exportEn, ...ownEn, ...assessEn };
+export const en = { ...coreEn, ...readingEn, ...exportEn, ...ownEn };
 export type StringKey = keyof typeof en;
 export type CoreKey = keyof typeof coreEn;
 export type Catalogue = Record<StringKey, string>;

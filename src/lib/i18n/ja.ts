@@ -6,7 +6,6 @@ import type { Catalogue, CoreKey } from './en';
 import { ja as readingJa } from './reading.ja';
 import { ja as exportJa } from './export.ja';
 import { ja as ownJa } from './own.ja';
-import { ja as assessJa } from './assess.ja';
 
 const coreJa: Record<CoreKey, string> = {
 	siteName: 'クラスター・アトラス',
@@ -17,6 +16,7 @@ const coreJa: Record<CoreKey, string> = {
 	navLessons: '教訓',
 	navCompare: '比較',
 	navTimeline: '年表',
+	navAssess: 'あなたの地域',
 	navAbout: 'この地図について',
 	language: '言語',
 	langEn: 'English',
@@ -109,4 +109,4 @@ const coreJa: Record<CoreKey, string> = {
 	japaneseUiFailed: '日本語の表示を読み込めなかったため、英語で表示しています。'
 };
 
-export const ja: Catalogue = { ...coreJa, ...readingJa, ...exportJa, ...ownJa, ...assessJa };
+export const ja: Catalogue = { ...coreJa, ...readingJa, ...exportJa, ...ownJa };
