@@ -18,7 +18,7 @@ import type { Plugin } from 'vite';
 const BASE = 'fonts/noto-sans-jp';
 export const FONT_FAMILY = 'Noto Sans JP';
 
-function fontDir() {
+export function fontDir() {
 	const require = createRequire(import.meta.url);
 	return dirname(require.resolve('@fontsource/noto-sans-jp/package.json'));
 }
@@ -28,27 +28,58 @@ interface Face {
 	ranges: string[];
 }
 
-/** Parses @fontsource's 400.css into subset files and their unicode ranges. */
+/** Parses @fontsource's 400.css into subset files and their unicode ranges (see withoutMarks). */
 export function readFaces(dir = fontDir()): Face[] {
 	const css = readFileSync(join(dir, '400.css'), 'utf8');
 	const faces: Face[] = [];
 	for (const block of css.split('@font-face').slice(1)) {
 		const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
 		const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
-		if (file && range) faces.push({ file, ranges: range.split(',').map((r) => r.trim()) });
+		if (file && range) faces.push({ file, ranges: withoutMarks(range.split(',').map((r) => r.trim())) });
 	}
 	return faces;
 }
 
+/** Combining diacritical marks (U+0300–U+036F). */
+const MARKS: [number, number] = [0x300, 0x36f];
+/** Latin letters, plain and accented (Basic Latin to Latin Extended-B). */
+const LATIN: [number, number][] = [
+	[0x41, 0x5a],
+	[0x61, 0x7a],
+	[0xc0, 0x24f]
+];
+
+/**
+ * A face's ranges without the combining marks, when it also covers Latin letters. @fontsource's
+ * `latin` subset claims U+0304 (the combining macron) but has no ō: given "Sangyō", Chrome shapes
+ * the word with that subset, decomposes ō into o + U+0304 (which it has) and draws a macron that
+ * stands apart and eats the next space ("Sangyo¯Purojekuto"). Without the marks in its range the
+ * ō falls to a subset that has it whole. No text of the app uses a bare combining mark.
+ */
+export function withoutMarks(ranges: string[]): string[] {
+	const parsed = ranges.map(parseRange);
+	const latin = parsed.some(([from, to]) => LATIN.some(([a, b]) => from <= b && to >= a));
+	if (!latin) return ranges;
+	const out: string[] = [];
+	const hex = (n: number) => n.toString(16).toUpperCase().padStart(4, '0');
+	const write = (a: number, b: number) => out.push(a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`);
+	parsed.forEach(([from, to], i) => {
+		if (to < MARKS[0] || from > MARKS[1]) return void out.push(ranges[i]);
+		if (from < MARKS[0]) write(from, MARKS[0] - 1);
+		if (to > MARKS[1]) write(MARKS[1] + 1, to);
+	});
+	return out;
+}
+
 /** `U+3000-303F`, `U+4E??` → [from, to] */
-function parseRange(range: string): [number, number] {
+export function parseRange(range: string): [number, number] {
 	const [a, b] = range.replace(/^U\+/i, '').split('-');
 	if (a.includes('?')) return [parseInt(a.replace(/\?/g, '0'), 16), parseInt(a.replace(/\?/g, 'F'), 16)];
 	return [parseInt(a, 16), parseInt(b ?? a, 16)];
 }
 
 /** Every code point in the app's own text: the data and the source (UI strings, markup). */
-function appCodePoints(root = process.cwd()): Set<number> {
+export function appCodePoints(root = process.cwd()): Set<number> {
 	const points = new Set<number>();
 	for (const dir of ['geodata', 'src'])
 		for (const entry of readdirSync(join(root, dir), { recursive: true, withFileTypes: true }))

@@ -4,7 +4,11 @@ declare global {
 		// interface Error {}
 		// interface Locals {}
 		// interface PageData {}
-		// interface PageState {}
+		/** a shallow history entry (src/lib/state/explorer.svelte.ts) */
+		interface PageState {
+			href?: string;
+			detail?: import('$lib/state/explorer.svelte').Detail;
+		}
 		// interface Platform {}
 	}
 	/**
@@ -14,8 +18,16 @@ declare global {
 	 */
 	const __TEST_HOOKS__: boolean;
 	interface Window {
-		/** test and benchmark builds only: the MapLibre map, for reading what it renders */
-		__clusterAtlas?: { map: unknown };
+		/**
+		 * test and benchmark builds only: the MapLibre map and the points layers (src/lib/map/points),
+		 * for reading what they draw
+		 */
+		__clusterAtlas?: {
+			map: unknown;
+			points?: unknown;
+			own?: unknown;
+			setOwnPlaces?: (own: import('$lib/map/own').OwnPlaces | null) => void;
+		};
 	}
 }
 

@@ -1,13 +1,13 @@
 /**
  * The floor: what MapLibre costs with nothing of ours on top. The same embedded basemap (style,
  * Natural Earth files, self-hosted font faces) and the same points as one plain circle layer,
- * filtered with the same expression as the app's; no framework, no list, no regions, no icons.
+ * filtered with MapLibre's own expression (what the app's symbol layers did before the points
+ * engine); no framework, no list, no regions, no icons.
  */
-import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type ExpressionSpecification, type StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { basemapStyle } from '../../src/lib/map/style';
-import { pointFilter } from '../../src/lib/map/features';
 import { QUICK_VIEWS } from '../../src/lib/geo/views';
 import { loadFontFaces } from '../../src/lib/map/fonts';
 import countries from '../../geodata/basemap/countries.geojson?url';
@@ -17,6 +17,16 @@ import { colourMap, loadDataset, sectorControls, setMapState, showPanel } from '
 import '../common.css';
 
 const abs = (url: string) => new URL(url, location.href).href;
+
+/** A place stays while any of its sectors is on (sectors as `|a|b|` in a flat property). */
+function pointFilter(sectors: readonly string[] | null): ExpressionSpecification {
+	if (sectors === null) return ['boolean', true];
+	if (sectors.length === 0) return ['boolean', false];
+	return [
+		'any',
+		...sectors.map((s) => ['in', `|${s}|`, ['get', 'skey']] as ExpressionSpecification)
+	] as ExpressionSpecification;
+}
 
 setWorkerUrl(abs(workerUrl));
 setMapState('loading');
@@ -72,7 +82,7 @@ map.on('click', (e) => {
 	const p = hit && byId.get(String(hit.properties.id));
 	if (p) showPanel(p);
 });
-sectorControls(index, (active) => map.setFilter('points', pointFilter({ sectors: active, period: null })));
+sectorControls(index, (active) => map.setFilter('points', pointFilter(active)));
 
 window.__bench = {
 	map,

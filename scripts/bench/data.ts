@@ -1,12 +1,12 @@
 /**
  * Writes the benchmark's datasets into <out> (default build/bench-data/): `real.json` (the index
- * every page embeds, from geodata/, plus each place's `precision`, which the limit page draws) and
+ * every page embeds, from geodata/) and
  * seeded synthetic sets (`1k.json`, `10k.json`, `100k.json`, `1m.json`; synthetic places are exact).
  * Usage: tsx scripts/bench/data.ts [out] [sizes=1000,10000,100000]
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadAtlas, loadIndex } from '../../src/lib/data/load.server';
+import { loadIndex } from '../../src/lib/data/load.server';
 import { syntheticIndex } from './synthetic';
 
 export const SEED = 2003;
@@ -18,11 +18,7 @@ const sizes = (process.argv[3] ?? '1000,10000,100000').split(',').map(Number);
 mkdirSync(out, { recursive: true });
 
 const real = loadIndex();
-const precision = new Map(loadAtlas().places.map((f) => [f.properties.id, f.properties.precision]));
-writeFileSync(
-	join(out, 'real.json'),
-	JSON.stringify({ ...real, places: real.places.map((p) => ({ ...p, precision: precision.get(p.id) })) })
-);
+writeFileSync(join(out, 'real.json'), JSON.stringify(real));
 const units = JSON.parse(readFileSync('geodata/basemap/admin1.geojson', 'utf8'));
 for (const n of sizes) {
 	const t = performance.now();

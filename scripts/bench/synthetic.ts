@@ -82,6 +82,7 @@ export function syntheticIndex(
 			end: random() < 0.5 ? null : start + 1 + Math.floor(random() * 10),
 			lon,
 			lat,
+			precision: 'exact',
 			inRegions: [],
 			offset: [0, 0]
 		});

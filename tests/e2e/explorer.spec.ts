@@ -1,6 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { labelPoint } from '../../src/lib/geo/label';
-import { test, expect, mapIdle, renderedPlaceIds, jumpTo, screenPoint } from './fixtures';
+import { test, expect, mapIdle, renderedPlaceIds, ringed, jumpTo, screenPoint } from './fixtures';
 import { CASE_IDS, place, places, regions, sectorLabel } from './data';
 
 const panel = (page: import('@playwright/test').Page) =>
@@ -105,12 +105,7 @@ test('the list, the map and the URL stay in sync', async ({ page }) => {
 	await expect(page.locator('#panel-title')).toHaveText(place(target).name);
 	await expect(page.locator(`#place-list [data-place="${target}"]`)).toHaveAttribute('aria-current', 'true');
 	await mapIdle(page);
-	const ring = await page.evaluate(() =>
-		(window.__clusterAtlas!.map as { queryRenderedFeatures(o: { layers: string[] }): { properties: { id: string } }[] })
-			.queryRenderedFeatures({ layers: ['ring-selected'] })
-			.map((f) => f.properties.id)
-	);
-	expect(ring).toEqual([target]);
+	expect((await ringed(page, 'selected')).rendered).toEqual([target]);
 });
 
 test('a copied URL restores place, filters and view after a reload', async ({ page }) => {
@@ -311,7 +306,8 @@ test('done means: find Kansai, its METI plans in Kinki, only biotechnology, shar
 	// hide everything but biotechnology from the panel's own sector tag
 	await tabTo(page.getByRole('button', { name: `Show only ${sectorLabel('biotech')}` }).first());
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/place\/kansai\?sectors=biotech#/);
+	// the search is part of the address too (?q=), so the link and the downloads agree
+	await expect(page).toHaveURL(/\/place\/kansai\?sectors=biotech&q=Kansai#/);
 	await mapIdle(page);
 	const shown = await renderedPlaceIds(page);
 	expect(shown.length).toBeGreaterThan(0);

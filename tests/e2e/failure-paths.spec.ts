@@ -205,7 +205,8 @@ test('no WebGL: the page says so, and the list, search, a place panel and Escape
 	await expect(page.locator('[data-panel="shannon"]').getByRole('heading', { name: 'Sources' })).toBeVisible();
 	await page.keyboard.press('Escape');
 	await expect(panelTitle(page)).toHaveCount(0);
-	await expect(page).toHaveURL(/\/$/);
+	// the search stays in the address (?q=)
+	await expect(page).toHaveURL(/\/\?q=Shannon$/);
 	await expect(page.locator('#place-list [data-place="shannon"]')).toBeFocused();
 	await expect(page.getByRole('alert')).toContainText('WebGL');
 });

@@ -55,36 +55,48 @@ export async function mapIdle(page: Page) {
 	);
 }
 
-/** Ids of the places MapLibre currently renders (not pixels: rendered features). */
-export async function renderedPlaceIds(page: Page): Promise<string[]> {
-	return page.evaluate(() => {
-		const map = window.__clusterAtlas!.map as {
-			getLayer(id: string): unknown;
-			getLayoutProperty(id: string, p: string): unknown;
-			queryRenderedFeatures(o: { layers: string[] }): { properties: { id: string } }[];
-		};
-		const layers = ['points-cases', 'points-firms', 'points-meti', 'points-mext'].filter(
-			(l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none'
-		);
-		return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => f.properties.id))].sort();
-	});
+/** The points engine's layer as the tests read it (src/lib/map/points/layer.ts). */
+export interface PointsLayerHook {
+	generation: number;
+	inView(): string[];
+	shows(id: string): boolean;
+	pick(x: number, y: number, radius?: number): string[];
+	withFlag(flag: string): string[];
+	searching: boolean;
 }
 
 /**
- * The places the map rings (`selected` or `emph`): those its rings source holds, and those it
- * actually renders in the current view.
+ * Ids of the places the map draws in the current view (not pixels: the points layer's own answer,
+ * from the same arrays and filter test its shader uses).
+ */
+export async function renderedPlaceIds(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const layer = window.__clusterAtlas!.points as { inView(): string[] };
+		return [...new Set(layer.inView())].sort();
+	});
+}
+
+/** Ids of the places carrying a state flag in the points layer (what its shader rings, lifts or dims). */
+export async function flagged(
+	page: Page,
+	flag: 'selected' | 'emphasised' | 'match' | 'dimmed' | 'hovered' | 'focused'
+): Promise<string[]> {
+	return page.evaluate((flag) => (window.__clusterAtlas!.points as PointsLayerHook).withFlag(flag).sort(), flag);
+}
+
+/**
+ * The places the map rings (`selected` or `emph`): those the points layer marks, and of those the
+ * ones it draws in the current view.
  */
 export async function ringed(page: Page, ring: 'selected' | 'emph'): Promise<{ listed: string[]; rendered: string[] }> {
-	return page.evaluate(async (ring) => {
-		const map = window.__clusterAtlas!.map as {
-			getSource(id: string): { getData(): Promise<{ features: { properties: { id: string; ring: string } }[] }> };
-			queryRenderedFeatures(o: { layers: string[] }): { properties: { id: string } }[];
-		};
-		const data = await map.getSource('rings').getData();
-		const listed = data.features.filter((f) => f.properties.ring === ring).map((f) => f.properties.id);
-		const rendered = map.queryRenderedFeatures({ layers: [`ring-${ring}`] }).map((f) => f.properties.id);
-		return { listed: [...new Set(listed)].sort(), rendered: [...new Set(rendered)].sort() };
-	}, ring);
+	const listed = await flagged(page, ring === 'emph' ? 'emphasised' : 'selected');
+	const inView = new Set(await renderedPlaceIds(page));
+	return { listed, rendered: listed.filter((id) => inView.has(id)) };
+}
+
+/** The points layer's generation: 1 once built, +1 each time its GPU buffers are rebuilt (a lost context). */
+export async function generation(page: Page): Promise<number> {
+	return page.evaluate(() => (window.__clusterAtlas!.points as { generation: number }).generation);
 }
 
 /** Moves the map without animation and waits until it has drawn the new view. */

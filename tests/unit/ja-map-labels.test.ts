@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadAtlas, loadIndex } from '../../src/lib/data/load.server';
-import { appLayers, pointsCollection } from '../../src/lib/map/features';
+import { appLayers, labelsCollection, LABELS_SOURCE } from '../../src/lib/map/features';
 
 const atlas = loadAtlas();
 const index = loadIndex();
@@ -18,19 +18,19 @@ describe('Japanese map labels', () => {
 
 	it('label every place with its name_ja, exactly as in the data', () => {
 		const byId = new Map(atlas.places.map((f) => [f.properties.id, f.properties]));
-		for (const f of pointsCollection(index.places).features)
+		for (const f of labelsCollection(index.places).features)
 			expect(f.properties.name_ja, f.properties.id).toBe(byId.get(f.properties.id)!.name_ja);
 	});
 
 	it('never give the map a name_ja_note, nor the summary the map is built from', () => {
-		const drawn = JSON.stringify([pointsCollection(index.places), index.places, index.regions]);
+		const drawn = JSON.stringify([labelsCollection(index.places), index.places, index.regions]);
 		for (const note of notes) expect(drawn).not.toContain(note);
 		expect(index.places.some((p) => 'name_ja_note' in p)).toBe(false);
 	});
 
 	it('in Japanese, the place labels read name_ja (the English name only where there is none)', () => {
 		const labels = appLayers('ja')
-			.filter((l) => l.type === 'symbol' && l.source === 'places')
+			.filter((l) => l.type === 'symbol' && l.source === LABELS_SOURCE)
 			.flatMap((l) => {
 				const field = (l.layout as Record<string, unknown> | undefined)?.['text-field'];
 				return field === undefined ? [] : [JSON.stringify(field)];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CELL, DIST_RANGE, EXTENT, alongEdge, gap, shapeAtlas, shapeDistance } from '../../src/lib/map/points/atlas';
-import { KIND, KIND_COUNT } from '../../src/lib/map/points/layout';
+import { CELL, DIST_RANGE, EXTENT, shapeAtlas, shapeDistance } from '../../src/lib/map/points/atlas';
+import { KIND, KIND_COUNT, KIND_NAMES } from '../../src/lib/map/points/layout';
+import { SHAPE, corners } from '../../src/lib/map/symbology';
 
 const atlas = shapeAtlas();
 const width = KIND_COUNT * CELL;
@@ -22,7 +23,7 @@ describe('the shape atlas the points shader samples', () => {
 		expect(atlas.length).toBe(width * CELL * 4);
 	});
 
-	it('each shape is inside at its centre and outside past its reach, as icons.ts draws it', () => {
+	it('each shape is inside at its centre and outside past its reach, as the symbology defines it', () => {
 		for (let kind = 0; kind < KIND_COUNT; kind++) {
 			expect(shapeDistance(kind, 0, 0.1)).toBeLessThan(0);
 			expect(texel(kind, 0, 0.05).d).toBeLessThan(0);
@@ -41,17 +42,23 @@ describe('the shape atlas the points shader samples', () => {
 		expect(shapeDistance(KIND['mext-cluster'], 0.8, 0.8)).toBeGreaterThan(0);
 	});
 
-	it('an approximate outline has its gaps mid-edge and keeps its corners', () => {
-		// the square's right edge: t = 0.5 at its middle, a gap for city precision
-		const [t, len] = alongEdge(KIND.firm, 0.85, 0);
-		expect(t).toBeCloseTo(0.5, 9);
-		expect(gap('city', t, len)).toBeGreaterThan(0);
-		expect(texel(KIND.firm, 0.85, 0).city).toBeLessThan(64);
-		expect(texel(KIND.firm, 0.85, 0.8).city).toBe(255);
-		// region precision: two gaps per edge, at a quarter and three quarters
-		expect(texel(KIND.firm, 0.85, -0.425).region).toBeLessThan(64);
-		expect(texel(KIND.firm, 0.85, 0).region).toBe(255);
-		expect(texel(KIND.firm, 0.85, 0.8).region).toBe(255);
+	it('every shape is the polygon the symbology gives the legend: its corners lie on the edge', () => {
+		KIND_NAMES.forEach((kind, code) => {
+			for (const [x, y] of corners(SHAPE[kind]) ?? []) expect(shapeDistance(code, x, y)).toBeCloseTo(0, 9);
+		});
+		// the star's notches are inside the circle of its tips: a concave shape, signed correctly
+		expect(shapeDistance(KIND.own, 0, 0)).toBeLessThan(0);
+		expect(shapeDistance(KIND.own, 0, 0.8)).toBeGreaterThan(0);
+	});
+
+	it('approximate points keep their whole shape: the atlas has no dash masks to cut the outline', () => {
+		for (let kind = 0; kind < KIND_COUNT; kind++)
+			for (const [x, y] of [
+				[0.85, 0],
+				[0, -1],
+				[0.5, 0.5]
+			])
+				expect([texel(kind, x, y).city, texel(kind, x, y).region]).toEqual([0, 0]);
 	});
 
 	it('the angle runs clockwise from the top, in turns', () => {

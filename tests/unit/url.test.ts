@@ -7,14 +7,14 @@ const known: Known = { sectors: ['biotech', 'ict', 'energy'], items: ['lesson-1'
 describe('parseQuery', () => {
 	it('gives the defaults for an empty query', () => {
 		expect(parseQuery('', known)).toEqual({
-			value: { sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null },
+			value: { sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null, q: '' },
 			notices: []
 		});
 	});
 
-	it('reads sectors, layers, item and period', () => {
+	it('reads sectors, layers, item, period and search', () => {
 		const { value, notices } = parseQuery(
-			'?sectors=ict,biotech&layers=meti,cases&item=weakness-d&period=1999-2003',
+			'?sectors=ict,biotech&layers=meti,cases&item=weakness-d&period=1999-2003&q=Kobe%20bio',
 			known
 		);
 		expect(notices).toEqual([]);
@@ -22,8 +22,18 @@ describe('parseQuery', () => {
 			sectors: ['biotech', 'ict'],
 			layers: ['cases', 'meti'],
 			item: 'weakness-d',
-			period: { from: 1999, to: 2003 }
+			period: { from: 1999, to: 2003 },
+			q: 'Kobe bio'
 		});
+	});
+
+	it('keeps the search as typed, trimmed, in the URL (so a link and the downloads agree)', () => {
+		const state = { ...parseQuery('', known).value, q: '  神戸 & Kōbe+ ' };
+		const written = serialiseQuery(state, known);
+		expect(written).toBe('?q=%E7%A5%9E%E6%88%B8%20%26%20K%C5%8Dbe%2B');
+		expect(parseQuery(written, known).value.q).toBe('神戸 & Kōbe+');
+		expect(parseQuery('?q=%20%20', known).value.q).toBe('');
+		expect(parseQuery(`?q=${'x'.repeat(500)}`, known).value.q).toHaveLength(120);
 	});
 
 	it('leaves the language to the path: an old `lang` parameter is not state and raises no notice', () => {
@@ -58,7 +68,7 @@ describe('parseQuery', () => {
 
 	it('rejects an unknown layer, a bad period and an unknown item, each with a notice', () => {
 		const { value, notices } = parseQuery('?layers=zzz&period=2003-1999&item=lesson-99', known);
-		expect(value).toEqual({ sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null });
+		expect(value).toEqual({ sectors: null, layers: [...DEFAULT_LAYERS], item: null, period: null, q: '' });
 		expect(notices).toHaveLength(3);
 	});
 
@@ -107,6 +117,13 @@ describe('hash', () => {
 			const r = parseHash(h);
 			expect(r.value).toBeNull();
 			expect(r.notices).toHaveLength(1);
+		}
+	);
+
+	it.each(['#source-3', '#glasgow-p2', '#panel-title'])(
+		'leaves %s to the page: an anchor, not a view, with nothing to say',
+		(h) => {
+			expect(parseHash(h)).toEqual({ value: null, notices: [] });
 		}
 	);
 

@@ -30,7 +30,8 @@ const SUMMARY_FIELDS = [
 	'sectors',
 	'start',
 	'end',
-	'case'
+	'case',
+	'precision'
 ] as const;
 const REGION_SUMMARY_FIELDS = ['id', 'kind', 'name', 'name_ja', 'country', 'case'] as const;
 /** What a place's panel shows of its record beyond the joins (see PlaceDetail). */

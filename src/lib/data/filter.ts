@@ -70,17 +70,25 @@ export interface SearchKey {
 
 /**
  * The names a place is found by: English, Japanese, its hiragana reading (so きゅうしゅう and
- * キュウシュウ find 九州), romaji and the id.
+ * キュウシュウ find 九州), romaji and the id; `also`: more words (its sectors' names, in both languages).
  */
-export function searchKey(p: Searchable): SearchKey {
-	const names = [p.name, p.name_ja ?? '', p.name_ja_reading ?? '', p.name_romaji ?? '', p.id.replace(/-/g, ' ')];
+export function searchKey(p: Searchable, also: readonly string[] = []): SearchKey {
+	const names = [
+		p.name,
+		p.name_ja ?? '',
+		p.name_ja_reading ?? '',
+		p.name_romaji ?? '',
+		p.id.replace(/-/g, ' '),
+		...also
+	];
 	const hay = fold(names.join(' | '));
 	return { hay, compact: hay.replace(/ /g, '') };
 }
 
 /**
  * A test for one query over search keys; `null` when the query is empty (everything matches). Every
- * word of the query must appear in one of the place's names (English, Japanese, reading, romaji) or its id.
+ * word of the query must appear in one of the place's names (English, Japanese, reading, romaji), its id or
+ * the other words its key was given (its sectors).
  */
 export function matcher(query: string): ((key: SearchKey) => boolean) | null {
 	const q = fold(query);

@@ -7,6 +7,7 @@
 import { en as readingEn } from './reading';
 import { en as exportEn } from './export';
 import { en as ownEn } from './own';
+import { en as mapEn } from './map';
 
 const coreEn = {
 	siteName: 'Cluster Atlas',
@@ -44,7 +45,6 @@ const coreEn = {
 	search: 'Search places',
 	searchHint: 'English, Japanese or romaji',
 	noMatch: 'No place matches “{q}” with the current filters.',
-	showMore: 'Show {n} more (of {total} not listed yet)',
 	layerCaseRegions: 'Case regions',
 	layerBureauRegions: 'METI bureau regions',
 	layerCases: 'Paper cases',
@@ -111,7 +111,7 @@ const coreEn = {
 		'The Japanese interface could not be loaded (日本語の表示を読み込めませんでした), so it is shown in English.'
 };
 
-export const en = { ...coreEn, ...readingEn, ...exportEn, ...ownEn };
+export const en = { ...coreEn, ...readingEn, ...exportEn, ...mapEn, ...ownEn };
 export type StringKey = keyof typeof en;
 export type CoreKey = keyof typeof coreEn;
 export type Catalogue = Record<StringKey, string>;

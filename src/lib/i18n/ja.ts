@@ -6,6 +6,7 @@ import type { Catalogue, CoreKey } from './en';
 import { ja as readingJa } from './reading.ja';
 import { ja as exportJa } from './export.ja';
 import { ja as ownJa } from './own.ja';
+import { ja as mapJa } from './map.ja';
 
 const coreJa: Record<CoreKey, string> = {
 	siteName: 'クラスター・アトラス',
@@ -43,7 +44,6 @@ const coreJa: Record<CoreKey, string> = {
 	search: '地点を検索',
 	searchHint: '英語・日本語・ローマ字',
 	noMatch: '現在のフィルターでは「{q}」に一致する地点はありません。',
-	showMore: 'さらに{n}件を表示（未表示{total}件）',
 	layerCaseRegions: '事例地域',
 	layerBureauRegions: '経済産業局の管轄区域',
 	layerCases: '論文の事例',
@@ -109,4 +109,4 @@ const coreJa: Record<CoreKey, string> = {
 	japaneseUiFailed: '日本語の表示を読み込めなかったため、英語で表示しています。'
 };
 
-export const ja: Catalogue = { ...coreJa, ...readingJa, ...exportJa, ...ownJa };
+export const ja: Catalogue = { ...coreJa, ...readingJa, ...exportJa, ...mapJa, ...ownJa };

@@ -1,8 +1,8 @@
 /**
- * The map as the rest of the explorer sees it: its status, what it emphasises, and what panels
- * may ask of it (frame these places, a still of the canvas, the current view). Provided by the
- * explorer's shell, filled by MapRoom.svelte once the engine has loaded; nothing outside
- * src/lib/map/ ever holds the MapLibre map.
+ * The map as the rest of the explorer sees it: its status, what it emphasises, what is in view and
+ * under the pointer, and what panels may ask of it (frame these places, a still of the canvas, the
+ * current view, the user's own places as a layer). Provided by the explorer's shell, filled by
+ * MapRoom.svelte once the engine has loaded; nothing outside src/lib/map/ ever holds the MapLibre map.
  *
  * Modelled on MIERUNE/svelte-maplibre-gl's `contexts.svelte.ts`: a runes class whose map handle
  * is `$state.raw` (MapLibre must never see a proxy), and a getter that throws when no map room is
@@ -11,8 +11,12 @@
 import { getContext, setContext, untrack } from 'svelte';
 import { areaOf, framingBounds, type AtlasLookup } from '../data/atlas-index';
 import type { View } from '../data/vocabulary';
-import type { BBox } from '../geo/membership';
-import type { EngineStatus, MapController } from './engine';
+import { pointsBounds, type BBox } from '../geo/membership';
+import type { PlaceCounts } from '../state/scan';
+import type { PointFilters } from './points/predicate';
+import type { EngineStatus, Hover, MapController } from './engine';
+import { isOwn, ownLayerData, type OwnLayerData, type OwnPlaces } from './own';
+import { lngLat } from './points/pack';
 
 /**
  * One status for the whole map: the engine's (`loading`, `busy`, `idle`, `lost`) or why there is
@@ -34,6 +38,18 @@ export class MapContext {
 	/** places the current page emphasises (see `emphasise`); MapRoom pushes them to the map */
 	emphasis = $state.raw<readonly string[]>([]);
 	#controller = $state.raw<MapController | null>(null);
+	/** what the pointer rests on over the map (places nearest first, or a region), from the engine */
+	hover = $state.raw<Hover | null>(null);
+	/** a place hovered in a list (not on the map): the map grows and rings it */
+	hovered = $state<string | null>(null);
+	/** the place the keyboard is on in the map's "places in view" list: ringed, named in a tooltip */
+	focused = $state<string | null>(null);
+	/** ids of the shown places whose point is inside the canvas, as of the last time the map was idle */
+	inView = $state.raw<readonly string[]>([]);
+	/** the user's own places, packed (see setOwnPlaces) */
+	own = $state.raw<OwnLayerData | null>(null);
+	/** whether the user's own places are shown (their layer's toggle) */
+	ownVisible = $state(true);
 	/** the last camera command given before the map could take it */
 	#pending: ((c: MapController) => void) | null = null;
 	readonly #atlas: AtlasLookup;
@@ -69,10 +85,25 @@ export class MapContext {
 		}
 	}
 
-	/** Moves the map to show these places and regions (a case with its whole region); in one jump when the user prefers reduced motion. */
+	/**
+	 * Moves the map to show these places and regions (a case with its whole region; the user's own
+	 * places too), clear of the map's controls, in the canvas as it is now (after a sidebar's change
+	 * of width); in one jump when the user prefers reduced motion.
+	 */
 	frame(...ids: string[]) {
-		const bounds = framingBounds(this.#atlas, ids);
-		const one = ids.length === 1 && this.#atlas.placeById.has(ids[0]);
+		let bounds = framingBounds(
+			this.#atlas,
+			ids.filter((id) => !isOwn(id))
+		);
+		const own = this.own?.points;
+		const mine = own
+			? ids.flatMap((id) => {
+					const i = isOwn(id) ? own.indexOf.get(id) : undefined;
+					return i === undefined ? [] : [lngLat(own.merc[2 * i], own.merc[2 * i + 1])];
+				})
+			: [];
+		if (mine.length) bounds = pointsBounds(bounds ? [bounds.slice(0, 2), bounds.slice(2), ...mine] : mine);
+		const one = ids.length === 1 && (this.#atlas.placeById.has(ids[0]) || isOwn(ids[0]));
 		if (bounds) this.show(bounds, one ? MAX_ZOOM_ONE : MAX_ZOOM_MANY);
 	}
 
@@ -92,6 +123,37 @@ export class MapContext {
 	/** Where the map is looking, or null when there is no map. */
 	view(): View | null {
 		return this.#controller?.view() ?? null;
+	}
+
+	/** Where a place's symbol is on the map's canvas (CSS px), or null. */
+	position(id: string): { x: number; y: number } | null {
+		return this.#controller?.position(id) ?? null;
+	}
+
+	/**
+	 * Draws the user's own places as a layer of their own above the paper's (stars; `null` removes
+	 * it): filtered by the same sector and period controls, shown while `ownVisible`, picked and
+	 * hovered like the paper's with ids prefixed `own:` (see ./own.ts), counted by `ownCounts`, in
+	 * `inView` with the rest. Places whose sectors the atlas does not know pass only while every
+	 * sector is on.
+	 */
+	setOwnPlaces(own: OwnPlaces | null) {
+		this.own = own
+			? ownLayerData(
+					own,
+					this.#atlas.index.sectors.map((s) => s.id)
+				)
+			: null;
+	}
+
+	/** The user's own places passing the filters, counted like the paper's (no WebGL needed). */
+	ownCounts(filters: PointFilters): PlaceCounts | null {
+		return this.own ? this.own.table.scan({ ...filters, layers: this.ownVisible ? ['own'] : [] }, null).counts : null;
+	}
+
+	/** A place's name for the map's tooltips and chooser: the user's own places by their own name. */
+	ownName(id: string): string | null {
+		return this.own?.names.get(id) ?? null;
 	}
 
 	/** The region highlighted with a selected or emphasised place (see `areaOf`). */

@@ -11,9 +11,7 @@ import {
 	ScaleControl,
 	AttributionControl,
 	setWorkerUrl,
-	type StyleSpecification,
-	type MapGeoJSONFeature,
-	type GeoJSONSource
+	type StyleSpecification
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 // MapLibre 6 locates its worker relative to its own module, which bundling breaks ("Worker failed
@@ -22,35 +20,54 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { basemapStyle, type BasemapUrls } from './style';
 import {
 	appLayers,
+	labelsCollection,
 	layerFilters,
 	layerVisibility,
-	pointsCollection,
-	ringsCollection,
-	RINGS,
-	POINT_LAYER_IDS,
+	CASE_LABELS,
+	LABELS_SOURCE,
 	REGION_LAYER_IDS,
-	type LayerState,
 	type PointInput
 } from './features';
-import { makeIcons, ICON_PIXEL_RATIO } from './icons';
-import type { Filters } from '../data/filter';
+import { PointsLayer } from './points/layer';
+import type { PackedPoints } from './points/pack';
+import type { PointFilters } from './points/predicate';
 import type { RegionSummary } from '../data/atlas-index';
 import type { Lang, LayerId, View } from '../data/vocabulary';
 import type { BBox } from '../geo/membership';
 
 export type RegionInput = Pick<RegionSummary, 'id' | 'kind' | 'case' | 'name' | 'name_ja' | 'label'>;
 
+/** What the pointer rests on: places (nearest first; more than one = a crowded spot) or a region. */
+export type Hover = { ids: string[]; x: number; y: number } | { region: string; x: number; y: number };
+
+/** The user's own places, packed (kind `own`, ids prefixed `own:`), and whether their toggle is on. */
+export interface OwnPoints {
+	points: PackedPoints;
+	visible: boolean;
+}
+
 export interface EngineOptions {
 	container: HTMLElement;
-	places: readonly PointInput[];
+	/** every place, packed once by the explorer (the same arrays answer its counts and list) */
+	points: PackedPoints;
+	/** a #rrggbb colour per sector, in `points.sectorIds` order */
+	colours: readonly string[];
+	/** the places that may be named on the map (none past LABEL_LIMIT) */
+	labels: readonly PointInput[];
 	regionsUrl: string;
 	regions: readonly RegionInput[];
-	sectors: readonly { id: string; colour: string }[];
 	basemap: BasemapUrls;
 	/** MapLibre's `font-faces` (see loadFontFaces), fetched while the engine loads */
 	fontFaces: Promise<Record<string, unknown> | null>;
-	/** the explorer's state when the map is created: the style starts in it */
-	initial: LayerState & { selected: string | null; emphasis: readonly string[] };
+	/** the explorer's state when the map is created: the map starts in it */
+	initial: {
+		filters: PointFilters;
+		layers: readonly LayerId[];
+		visibleCases: readonly string[];
+		selected: string | null;
+		emphasis: readonly string[];
+		search: readonly string[] | null;
+	};
 	lang: Lang;
 	/** the canvas's accessible name (MapLibre's `Map.Title`) */
 	title: string;
@@ -65,9 +82,10 @@ export interface EngineOptions {
 	 * `canvas`: where focus goes back to once the user is done with what the click opened.
 	 */
 	onPick(ids: string[], point: { x: number; y: number }, canvas: HTMLElement): void;
-	onMove(view: View): void;
-	/** the pointer rests on one place's point (a click would open it) */
-	onHover?(id: string): void;
+	/** the camera stopped; `user`: moved by the user (a drag, the wheel, the keys), not by the app */
+	onMove(view: View, user: boolean): void;
+	/** the pointer moved onto places, a region, or nothing (null) */
+	onHover?(hover: Hover | null): void;
 	onNotice(message: string): void;
 }
 
@@ -83,16 +101,32 @@ export interface MapUi {
  */
 export type EngineStatus = 'loading' | 'busy' | 'idle' | 'lost';
 
+/** Room kept free around what is framed: the quick views (top left) and the zoom buttons (top right). */
+const FRAME_PADDING = { top: 56, bottom: 36, left: 36, right: 56 };
+
 export interface MapController {
+	/** the region layers' toggles */
 	setLayers(layers: readonly LayerId[]): void;
-	setFilters(filters: Filters, visibleCases: readonly string[]): void;
+	/** the points' filter (sectors, programmes, period) and the case regions shown */
+	setFilters(filters: PointFilters, visibleCases: readonly string[]): void;
 	/** the selected place (ringed) and the region it stands for or is (highlighted) */
 	select(id: string | null, regionId: string | null): void;
 	/** the emphasised places (ringed) and regions (highlighted) */
 	emphasise(ids: readonly string[], regionIds: readonly string[]): void;
+	/** the search's matches (lifted, the rest dimmed), or null for no search */
+	setSearch(ids: readonly string[] | null): void;
+	/** a place hovered (in the list) or focused (by the keyboard): it grows and is ringed */
+	setHovered(id: string | null): void;
+	setFocused(id: string | null): void;
+	/** the user's own places as a layer of their own above the paper's (null: none) */
+	setOwnPoints(own: OwnPoints | null, filters: PointFilters): void;
+	/** ids of the shown places whose point is inside the canvas (own places prefixed `own:`) */
+	inView(): string[];
+	/** where a place's symbol is on the canvas (CSS px), or null when it is not drawn */
+	position(id: string): { x: number; y: number } | null;
 	/** `ui`: MapLibre's own strings in the new language (control titles, the canvas's name, credits) */
 	setLang(lang: Lang, ui?: MapUi): void;
-	/** moves the camera to show `bounds`, in one jump when `animate` is false */
+	/** moves the camera to show `bounds` clear of the map's controls, in one jump when `animate` is false */
 	frame(bounds: BBox, options: { maxZoom: number; animate: boolean }): void;
 	jumpTo(view: View): void;
 	view(): View;
@@ -144,13 +178,23 @@ async function remoteBase(url: string, onNotice: (m: string) => void): Promise<S
 export async function createMap(o: EngineOptions): Promise<MapController> {
 	setWorkerUrl(abs(workerUrl));
 	const faces = await o.fontFaces;
-	const placeById = new Map(o.places.map((p) => [p.id, p]));
 	const embedded = basemapStyle(
 		{ countries: abs(o.basemap.countries), admin1: abs(o.basemap.admin1), labels: abs(o.basemap.labels) },
 		faces,
 		o.lang
 	);
 	const base = (o.remoteStyle && (await remoteBase(o.remoteStyle, o.onNotice))) || embedded;
+
+	const layer = new PointsLayer({ points: o.points, colours: o.colours, filter: o.initial.filters });
+	layer.setSelected(o.initial.selected);
+	layer.setEmphasised(o.initial.emphasis);
+	layer.setSearch(o.initial.search);
+	let own: PointsLayer | null = null;
+	// the names MapLibre writes follow what the points engine shows (a literal list of a few ids)
+	const labelled = labelsCollection(o.labels);
+	const labelIds = labelled.features.map((f) => f.properties.id);
+	const shownLabels = () => labelIds.filter((id) => layer.shows(id));
+
 	const style: StyleSpecification = {
 		...base,
 		sources: {
@@ -169,10 +213,16 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 						}))
 				}
 			},
-			places: { type: 'geojson', data: pointsCollection(o.places), promoteId: 'id' },
-			[RINGS]: { type: 'geojson', data: ringsCollection(placeById, o.initial.selected, o.initial.emphasis) }
+			[LABELS_SOURCE]: { type: 'geojson', data: labelled }
 		},
-		layers: [...base.layers, ...appLayers(o.lang, o.initial)]
+		layers: [
+			...base.layers,
+			...appLayers(o.lang, {
+				layers: o.initial.layers,
+				visibleCases: o.initial.visibleCases,
+				shownLabels: shownLabels()
+			})
+		]
 	};
 	if (base !== embedded && faces)
 		(style as unknown as Record<string, unknown>)['font-faces'] = {
@@ -192,8 +242,8 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		dragRotate: false,
 		pitchWithRotate: false,
 		maxZoom: 14,
-		// no symbol cross-fade: our points never collide, and each faded frame is a full re-render
-		// (300 ms of frames after every load, filter and selection on a weak GPU)
+		// no symbol cross-fade: each faded frame is a full re-render (the points are not symbols, and
+		// the few names that are need no fade)
 		fadeDuration: 0,
 		// reading pixels back (PNG export, tests) needs the drawing buffer kept (MapLibre ≥ 5)
 		canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -201,7 +251,9 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 	});
 	// the browser tests and the benchmark read the map itself (rendered features, feature state,
 	// jumps); a release build leaves this out (see `define` in vite.config.ts)
-	if (__TEST_HOOKS__) window.__clusterAtlas = { map };
+	if (__TEST_HOOKS__) window.__clusterAtlas = { map, points: layer };
+	// every point, drawn and filtered on the GPU; below the names, so they are written over it
+	layer.attach(map, CASE_LABELS);
 	map.touchZoomRotate.disableRotation();
 	map.keyboard.disableRotation();
 	map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
@@ -233,70 +285,79 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 	};
 	let currentAttribution = o.ui?.attribution ?? DEFAULT_ATTRIBUTION;
 
-	const icons = makeIcons(o.sectors);
-	// MapLibre 6 asks a resolver for images it lacks (the `styleimagemissing` event can no longer supply them)
-	map.setMissingStyleImageResolver((id) => {
-		const img = icons.get(id);
-		if (img && !map.hasImage(id)) map.addImage(id, img, { pixelRatio: ICON_PIXEL_RATIO });
-	});
-
-	let hovered: string | number | undefined;
-	const setHover = (id: string | number | undefined) => {
-		if (hovered !== undefined) map.setFeatureState({ source: 'regions', id: hovered }, { hover: false });
-		hovered = id;
+	let hoveredRegion: string | number | undefined;
+	const setRegionHover = (id: string | number | undefined) => {
+		if (id === hoveredRegion) return;
+		if (hoveredRegion !== undefined) map.setFeatureState({ source: 'regions', id: hoveredRegion }, { hover: false });
+		hoveredRegion = id;
 		if (id !== undefined) map.setFeatureState({ source: 'regions', id }, { hover: true });
 	};
 	const visibleLayers = (ids: string[]) =>
 		ids.filter((id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none');
-
-	map.on('mousemove', (e) => {
-		const layers = visibleLayers([...POINT_LAYER_IDS]);
-		const pts = layers.length
-			? map.queryRenderedFeatures(
-					[
-						[e.point.x - 6, e.point.y - 6],
-						[e.point.x + 6, e.point.y + 6]
-					],
-					{ layers }
-				)
-			: [];
+	/** the places under a canvas point, the user's own first (they are drawn on top) */
+	const placesAt = (x: number, y: number, radius: number) => [
+		...(own ? own.pick(x, y, radius) : []),
+		...layer.pick(x, y, radius)
+	];
+	const regionAt = (x: number, y: number) => {
 		const regionLayers = visibleLayers(REGION_LAYER_IDS);
-		const region = regionLayers.length ? map.queryRenderedFeatures(e.point, { layers: regionLayers })[0] : undefined;
-		setHover(region?.id);
-		map.getCanvas().style.cursor = pts.length || region ? 'pointer' : '';
-		const ids = new Set(pts.map((f) => String(f.properties.id)));
-		if (ids.size === 1) o.onHover?.([...ids][0]);
+		// case regions are drawn above bureau regions: the topmost wins
+		return regionLayers.length ? map.queryRenderedFeatures([x, y], { layers: regionLayers })[0] : undefined;
+	};
+
+	// a pointer move is looked at once per frame, over the points' own arrays (no rendered-feature query)
+	let pending: { x: number; y: number } | null = null;
+	let lastHover = '';
+	map.on('mousemove', (e) => {
+		if (!pending) requestAnimationFrame(hoverNow);
+		pending = { x: e.point.x, y: e.point.y };
 	});
-	map.on('mouseout', () => setHover(undefined));
+	const hoverNow = () => {
+		const at = pending;
+		pending = null;
+		if (!at || !map.style) return;
+		const ids = placesAt(at.x, at.y, 3);
+		const region = ids.length ? undefined : regionAt(at.x, at.y);
+		setRegionHover(region?.id);
+		map.getCanvas().style.cursor = ids.length || region ? 'pointer' : '';
+		const hover: Hover | null = ids.length
+			? { ids, ...(positionOf(ids[0]) ?? at) }
+			: region
+				? { region: String(region.properties.case ?? region.properties.id), ...at }
+				: null;
+		const key = hover ? ('ids' in hover ? hover.ids.join() : `region:${hover.region}`) : '';
+		// the same thing under the pointer: nothing to say again
+		if (key === lastHover) return;
+		lastHover = key;
+		o.onHover?.(hover);
+	};
+	map.getCanvas().addEventListener('mouseleave', () => {
+		pending = null;
+		setRegionHover(undefined);
+		if (lastHover) o.onHover?.(null);
+		lastHover = '';
+	});
 
 	map.on('click', (e) => {
-		const layers = visibleLayers([...POINT_LAYER_IDS]);
-		const hits: MapGeoJSONFeature[] = layers.length
-			? map.queryRenderedFeatures(
-					[
-						[e.point.x - 7, e.point.y - 7],
-						[e.point.x + 7, e.point.y + 7]
-					],
-					{ layers }
-				)
-			: [];
 		// a click never picks one of several at random: all of them go to the chooser
-		let ids = [...new Set(hits.map((f) => String(f.properties.id)))];
+		let ids = placesAt(e.point.x, e.point.y, 4);
 		if (ids.length === 0) {
-			const regionLayers = visibleLayers(REGION_LAYER_IDS);
-			const regions = regionLayers.length ? map.queryRenderedFeatures(e.point, { layers: regionLayers }) : [];
-			// case regions are drawn above bureau regions: the topmost wins
-			const top = regions[0];
+			const top = regionAt(e.point.x, e.point.y);
 			if (top) ids = [String(top.properties.case ?? top.properties.id)];
 		}
 		if (ids.length) o.onPick(ids, { x: e.point.x, y: e.point.y }, map.getCanvas());
 	});
 
+	const positionOf = (id: string) => {
+		const p = (id.startsWith('own:') ? own : layer)?.position(id);
+		return p ? { x: p[0], y: p[1] } : null;
+	};
+
 	const view = (): View => {
 		const c = map.getCenter();
 		return { zoom: map.getZoom(), lat: c.lat, lon: c.lng };
 	};
-	map.on('moveend', () => o.onMove(view()));
+	map.on('moveend', (e) => o.onMove(view(), !!(e as { originalEvent?: Event }).originalEvent));
 
 	let status: EngineStatus = 'loading';
 	const statusListeners = new Set<(s: EngineStatus) => void>();
@@ -322,15 +383,15 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 
 	let selectedRegion: string | null = null;
 	const emphasisedRegions = new Set<string>();
-	// what the rings source holds: swapped only when it changes (each swap is a render)
-	let rings = { selected: o.initial.selected, emphasis: [...o.initial.emphasis] };
-	const setRings = (selected: string | null, emphasis: readonly string[]) => {
-		if (selected === rings.selected && emphasis.join() === rings.emphasis.join()) return;
-		rings = { selected, emphasis: [...emphasis] };
-		(map.getSource(RINGS) as GeoJSONSource | undefined)?.setData(ringsCollection(placeById, selected, emphasis));
-	};
 	const regionState = (id: string, state: Record<string, boolean>) => {
 		if (map.getSource('regions')) map.setFeatureState({ source: 'regions', id }, state);
+	};
+	let casesNow = o.initial.visibleCases;
+	const applyLayerState = () => {
+		// our filters are generated and unit-tested: MapLibre's validation of each (a parse of every
+		// expression, on the main thread) is skipped; an unchanged filter is not re-applied by MapLibre
+		for (const [id, filter] of Object.entries(layerFilters(casesNow, shownLabels())))
+			if (map.getLayer(id)) map.setFilter(id, filter, { validate: false });
 	};
 
 	// After a lost WebGL context MapLibre rebuilds the style from a snapshot (filters, visibility and
@@ -346,26 +407,28 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 	});
 
 	const controller: MapController = {
-		// MapLibre skips a setFilter/setLayoutProperty whose value is deep-equal to the current one,
-		// so re-applying an unchanged state costs nothing (no source reload)
+		// MapLibre skips a setLayoutProperty whose value is deep-equal to the current one
 		setLayers(layers) {
 			for (const [id, visibility] of Object.entries(layerVisibility(layers)))
 				if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visibility);
 		},
 		setFilters(filters, visibleCases) {
-			// our filters are generated and unit-tested: MapLibre's validation of each (a parse of every
-			// expression, on the main thread) is skipped
-			for (const [id, filter] of Object.entries(layerFilters(filters, visibleCases)))
-				if (map.getLayer(id)) map.setFilter(id, filter, { validate: false });
+			const changed = layer.setFilter(filters);
+			own?.setFilter({ ...filters, layers: own.filter.layers });
+			if (changed || visibleCases.join() !== casesNow.join()) {
+				casesNow = visibleCases;
+				applyLayerState();
+			}
 		},
 		select(id, regionId) {
-			setRings(id, rings.emphasis);
+			layer.setSelected(id);
+			own?.setSelected(id);
 			if (selectedRegion) regionState(selectedRegion, { selected: false });
 			selectedRegion = regionId;
 			if (regionId) regionState(regionId, { selected: true });
 		},
 		emphasise(ids, regionIds) {
-			setRings(rings.selected, ids);
+			layer.setEmphasised(ids);
 			for (const r of emphasisedRegions) regionState(r, { emph: false });
 			emphasisedRegions.clear();
 			for (const r of regionIds) {
@@ -373,8 +436,46 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 				regionState(r, { emph: true });
 			}
 		},
+		setSearch(ids) {
+			layer.setSearch(ids);
+		},
+		setHovered(id) {
+			layer.setHovered(id);
+			own?.setHovered(id);
+		},
+		setFocused(id) {
+			layer.setFocused(id);
+			own?.setFocused(id);
+		},
+		setOwnPoints(next, filters) {
+			own?.detach();
+			own = null;
+			if (__TEST_HOOKS__ && window.__clusterAtlas) window.__clusterAtlas.own = undefined;
+			if (!next || next.points.count === 0) return;
+			own = new PointsLayer({
+				id: 'own-points',
+				points: next.points,
+				colours: o.colours,
+				filter: { ...filters, layers: next.visible ? ['own'] : [] }
+			});
+			// above the paper's points, below the names
+			own.attach(map, CASE_LABELS);
+			if (__TEST_HOOKS__ && window.__clusterAtlas) window.__clusterAtlas.own = own;
+		},
+		inView() {
+			return [...layer.inView(), ...(own?.inView() ?? [])];
+		},
+		position: positionOf,
 		frame(bounds, { maxZoom, animate }) {
-			map.fitBounds(bounds, { padding: 48, maxZoom, animate, duration: animate ? 900 : 0 });
+			// the sidebar may have just changed width (the reading views' is wider): measure the canvas
+			// before fitting, or the places land where the old canvas ended
+			map.resize();
+			const c = map.getCanvas();
+			// a small map (a phone) keeps at least half of itself for what is framed
+			const k = Math.min(1, c.clientWidth / 500, c.clientHeight / 400);
+			const { top, bottom, left, right } = FRAME_PADDING;
+			const padding = { top: top * k, bottom: bottom * k, left: left * k, right: right * k };
+			map.fitBounds(bounds, { padding, maxZoom, animate, duration: animate ? 900 : 0 });
 		},
 		jumpTo(v) {
 			map.jumpTo({ center: [v.lon, v.lat], zoom: v.zoom });
@@ -390,9 +491,9 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 				}
 				relabel(ui);
 			}
-			for (const layer of appLayers(lang))
-				if (layer.type === 'symbol' && layer.layout && 'text-field' in layer.layout)
-					map.setLayoutProperty(layer.id, 'text-field', layer.layout['text-field']);
+			for (const l of appLayers(lang))
+				if (l.type === 'symbol' && l.layout && 'text-field' in l.layout)
+					map.setLayoutProperty(l.id, 'text-field', l.layout['text-field']);
 			if (base === embedded)
 				for (const layer of basemapStyle({ countries: '', admin1: '', labels: '' }, null, lang).layers)
 					if (layer.type === 'symbol' && layer.layout && 'text-field' in layer.layout)
@@ -420,6 +521,8 @@ export async function createMap(o: EngineOptions): Promise<MapController> {
 		remove() {
 			statusListeners.clear();
 			idleListeners.clear();
+			own?.detach();
+			layer.detach();
 			map.remove();
 			if (__TEST_HOOKS__) delete window.__clusterAtlas;
 		}

@@ -2,12 +2,12 @@
  * The map view as a picture to take away: the map's canvas with a legend column beside it — the
  * title, the sectors shown (colour swatches), the programme shapes, the regions, the credits, the
  * permalink of the view and the date. Canvas 2D only (no MapLibre): the caller hands in the map's
- * canvas from the map context's `snapshot()`. It imports the kinds' shapes from the vocabulary and
- * their outline from icons.ts, never the map's style or layer lists (it is in the page's first
+ * canvas from the map context's `snapshot()`. It draws the kinds' shapes from the visual spec
+ * (./symbology.ts), never from the map's style or layer lists (it is in the page's first
  * JavaScript, with the take-away panel).
  */
-import { PLACE_KIND, REGION_KIND, type PlaceKind, type RegionKind } from '../data/vocabulary';
-import { path } from './icons';
+import { REGION_KIND, type PlaceKind, type RegionKind } from '../data/vocabulary';
+import { EDGE, SHAPE, shapePath } from './symbology';
 
 export interface LegendSpec {
 	title: string;
@@ -159,15 +159,12 @@ export async function composeMapImage(
 				ctx.lineWidth = 1;
 				ctx.strokeRect(cx - 7, cy - 7, 14, 14);
 			} else if (item.type === 'shape') {
-				ctx.save();
-				ctx.translate(cx, cy);
-				path(ctx, PLACE_KIND[item.kind].shape, 0, 6);
+				const shape = new Path2D(shapePath(SHAPE[item.kind], cx, cy, 6));
 				ctx.fillStyle = '#8a8a8a';
-				ctx.fill();
-				ctx.strokeStyle = '#1a1a1a';
+				ctx.fill(shape);
+				ctx.strokeStyle = EDGE.colour;
 				ctx.lineWidth = 1.5;
-				ctx.stroke();
-				ctx.restore();
+				ctx.stroke(shape);
 			} else {
 				const look = REGION_KIND[item.kind];
 				ctx.globalAlpha = look.legendOpacity;

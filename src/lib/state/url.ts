@@ -1,10 +1,11 @@
 /**
  * Shareable explorer state <-> URL. Pure: no Svelte, no DOM, so it is unit- and fuzz-tested.
  *
- * - query: `?sectors=biotech,ict&layers=cases,meti&item=lesson-2&period=1999-2003`
+ * - query: `?sectors=biotech,ict&layers=cases,meti&item=lesson-2&period=1999-2003&q=kobe`
  *   (only what differs from the defaults is written, in a fixed order, so a state has one URL);
  *   the language is not in the query but in the path (`/ja/…`, see src/lib/i18n/edition-path.ts)
- * - hash: `#zoom/lat/lon` (MapLibre's `hash` format)
+ * - hash: `#zoom/lat/lon` (MapLibre's `hash` format); a hash that is not shaped like a view (an
+ *   anchor such as `#source-3` or `#glasgow-p2`) is left to the page
  *
  * Parsing never throws: a bad part falls back to its default and yields a notice for the user.
  */
@@ -27,6 +28,8 @@ export interface QueryState {
 	item: string | null;
 	/** timeline period: places active in [from, to] */
 	period: Period | null;
+	/** the list's search (`''`: none) */
+	q: string;
 }
 
 export interface Known {
@@ -43,8 +46,17 @@ export const DEFAULT_QUERY: QueryState = {
 	sectors: null,
 	layers: [...DEFAULT_LAYERS],
 	item: null,
-	period: null
+	period: null,
+	q: ''
 };
+
+/** A search longer than this is cut (a link can carry anything). */
+export const MAX_SEARCH = 120;
+
+/** The search as the URL keeps it: well-formed (no lone surrogate), trimmed, at most MAX_SEARCH characters. */
+export function cleanSearch(raw: string): string {
+	return [...raw.toWellFormed().trim()].slice(0, MAX_SEARCH).join('').trim();
+}
 
 const MAX_NOTICE_VALUE = 40;
 const shown = (s: string) => JSON.stringify(s.length > MAX_NOTICE_VALUE ? s.slice(0, MAX_NOTICE_VALUE) + '…' : s);
@@ -139,6 +151,9 @@ export function parseQuery(search: string, known: Known): Parsed<QueryState> {
 				`The period ${shown(period)} is not a range of years like 1999-2003 between ${PERIOD_MIN} and ${PERIOD_MAX}; all years are shown.`
 			);
 	}
+
+	const q = params.get('q');
+	if (q !== undefined) value.q = cleanSearch(q);
 	return { value, notices };
 }
 
@@ -177,6 +192,8 @@ export function serialiseQuery(state: QueryState, known: Known): string {
 		parts.push(
 			`period=${state.period.from === state.period.to ? state.period.from : `${state.period.from}-${state.period.to}`}`
 		);
+	const q = cleanSearch(state.q ?? '');
+	if (q) parts.push(`q=${encodeURIComponent(q)}`);
 	return parts.length ? `?${parts.join('&')}` : '';
 }
 
@@ -185,10 +202,19 @@ export const MAX_ZOOM = 18;
 /** the Web Mercator latitude limit, to the 4 decimals a hash carries */
 export const MAX_LAT = 85.0511;
 
-/** Parses `#zoom/lat/lon` (MapLibre's hash; extra `/bearing/pitch` parts are ignored). */
+/**
+ * Whether a hash is meant as a map view (`#zoom/lat/lon`, maybe malformed) rather than an anchor
+ * of the page (`#source-3`, `#glasgow-p2`): views have slashes, element ids never do.
+ */
+export const isViewHash = (hash: string) => hash.replace(/^#/, '').includes('/');
+
+/**
+ * Parses `#zoom/lat/lon` (MapLibre's hash; extra `/bearing/pitch` parts are ignored). A hash that is
+ * not shaped like a view is an anchor of the page: no view, and nothing to say about it.
+ */
 export function parseHash(hash: string): Parsed<View | null> {
 	const raw = hash.replace(/^#/, '');
-	if (raw === '') return { value: null, notices: [] };
+	if (raw === '' || !isViewHash(raw)) return { value: null, notices: [] };
 	const parts = raw.split('/');
 	const nums = parts.slice(0, 3).map((p) => (/^-?\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
 	const [zoom, lat, lon] = nums;

@@ -16,7 +16,16 @@ import { drawRanges } from './cells';
 import { CELL, shapeAtlas } from './atlas';
 import { KIND_COUNT } from './layout';
 import { FRAGMENT, FRAGMENT_RINGS, VERTEX } from './shaders';
-import { DEFAULT_SIZES, HALO, LIFT_SCALE, SHAPE_REACH, offsetScaleAt, radiiAt, type SymbolSizes } from './symbols';
+import {
+	APPROX_REACH,
+	DEFAULT_SIZES,
+	HALO,
+	LIFT_SCALE,
+	SHAPE_REACH,
+	offsetScaleAt,
+	radiiAt,
+	type SymbolSizes
+} from './symbols';
 import { RING } from './shaders';
 
 export interface PointsLayerOptions {
@@ -218,6 +227,16 @@ export class PointsLayer implements CustomLayerInterface {
 		this.map?.triggerRepaint();
 	}
 
+	/** Ids of the points carrying `flag` (what the shader rings, lifts or dims), in draw order. */
+	withFlag(flag: StateFlag): string[] {
+		return [...(this.members.get(flag) ?? [])].sort((a, b) => a - b).map((i) => this.points.ids[i]);
+	}
+
+	/** Whether a search is on (the points that do not match it are dimmed). */
+	get searching(): boolean {
+		return this.searchActive;
+	}
+
 	private touch(i: number) {
 		if (!this.allDirty) this.dirty.add(i);
 		this.liftedDirty = true;
@@ -236,6 +255,16 @@ export class PointsLayer implements CustomLayerInterface {
 		const screen = this.screen();
 		if (!screen) return [];
 		return this.query.pick(screen, x, y, radius, this.uniforms, this.sizes).map((i) => this.points.ids[i]);
+	}
+
+	/** Where a place's symbol is drawn on the canvas (CSS px, its spot offset included), or null. */
+	position(id: string): [number, number] | null {
+		const i = this.points.indexOf.get(id);
+		const screen = this.screen();
+		if (i === undefined || !screen) return null;
+		const [x, y] = screen.project(this.points.merc[2 * i], this.points.merc[2 * i + 1]);
+		const scale = offsetScaleAt(this.sizes, screen.zoom);
+		return [x + this.points.offset[2 * i] * scale, y + this.points.offset[2 * i + 1] * scale];
 	}
 
 	/** Ids of the shown points whose position is inside the canvas, in draw order. */
@@ -382,7 +411,7 @@ export class PointsLayer implements CustomLayerInterface {
 	/** The index ranges near the view, padded by the largest symbol (rings included) and offset. */
 	private ranges(map: MapLibreMap, radii: Float32Array, offsetScale: number): [number, number][] {
 		const c = map.getCanvas();
-		const ring = RING.gap + RING.width + RING.outline + RING.step;
+		const ring = APPROX_REACH + RING.gap + RING.width + RING.outline + RING.step;
 		const pad = Math.max(...radii) * LIFT_SCALE * SHAPE_REACH + HALO + ring + maxOffset(this.points) * offsetScale + 2;
 		const [w, h] = [c.clientWidth, c.clientHeight];
 		const corners = [

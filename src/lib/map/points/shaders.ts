@@ -12,12 +12,17 @@ import { CELL, DIST_RANGE, EXTENT } from './atlas';
 import { KIND, KIND_COUNT, LIFTED, MAX_SECTORS, NO_SEGMENT, PRECISION, STATE } from './layout';
 import { PREDICATE_GLSL } from './predicate';
 import { HALO, LIFT_SCALE, SHAPE_REACH } from './symbols';
+import { APPROXIMATE, CORE, DIM, EDGE, RING as RING_LOOK, SEGMENTS, rgb } from '../symbology';
 
 const f = (x: number) => (Number.isInteger(x) ? `${x}.0` : String(x));
 const u = (x: number) => `${x}u`;
+const vec3 = (hex: string) =>
+	`vec3(${rgb(hex)
+		.map((c) => f(Number(c.toFixed(4))))
+		.join(', ')})`;
 
 /** Ring geometry in CSS px (scaled by the pixel ratio in the shaders). */
-export const RING = { gap: 2, width: 2.4, outline: 1.2, step: 4.2 };
+export const RING = { gap: RING_LOOK.gap, width: RING_LOOK.width, outline: RING_LOOK.outline, step: RING_LOOK.step };
 
 const COMMON = `#version 300 es
 precision highp float;
@@ -36,6 +41,8 @@ precision highp int;
 #define RING_W ${f(RING.width)}
 #define RING_OUT ${f(RING.outline)}
 #define RING_STEP ${f(RING.step)}
+#define APPROX_GAP ${f(APPROXIMATE.gap)}
+#define APPROX_W ${f(APPROXIMATE.width)}
 `;
 
 export const VERTEX = `${COMMON}
@@ -102,6 +109,8 @@ void main() {
 	bool hot = (a_state & (HOVERED | FOCUSED)) != 0u;
 	float r = u_radius[kind] * u_ratio * (hot ? LIFT_SCALE : 1.0);
 	float outer = r * REACH + HALO * u_ratio;
+	bool approx = a_kindPrecision.y != 0u;
+	if (approx) outer += (APPROX_GAP + APPROX_W + 1.0) * u_ratio;
 	if ((a_state & (SELECTED | EMPHASISED | HOVERED | FOCUSED)) != 0u) {
 		float both = ((a_state & SELECTED) != 0u && (a_state & EMPHASISED) != 0u) ? 1.0 : 0.0;
 		outer += (RING_GAP + RING_W + RING_OUT + both * RING_STEP) * u_ratio;
@@ -111,7 +120,7 @@ void main() {
 	v_cell = float(kind);
 	v_radius = r;
 	v_half = gl_PointSize * 0.5;
-	v_edge = (kind == KIND_CASE ? 1.7 : 1.15) * u_ratio;
+	v_edge = (kind == KIND_CASE ? ${f(EDGE.caseWidth)} : ${f(EDGE.width)}) * u_ratio;
 	v_core = kind == KIND_CASE ? 1.0 : 0.0;
 	v_city = a_kindPrecision.y == PRECISION_CITY ? 1.0 : 0.0;
 	v_region = a_kindPrecision.y == PRECISION_REGION ? 1.0 : 0.0;
@@ -156,10 +165,12 @@ flat in uint v_state;
 out vec4 fragColor;
 
 const vec3 WHITE = vec3(1.0);
-const vec3 EDGE = vec3(0.102);
-const vec3 SELECTED_COLOUR = vec3(0.067);
-const vec3 EMPHASIS_COLOUR = vec3(0.690, 0.0, 0.290);
-const vec3 HOVER_COLOUR = vec3(0.122, 0.231, 0.341);
+const vec3 EDGE = ${vec3(EDGE.colour)};
+const vec3 SEPARATOR = ${vec3(SEGMENTS.separator)};
+const vec3 APPROX_COLOUR = ${vec3(APPROXIMATE.colour)};
+const vec3 SELECTED_COLOUR = ${vec3(RING_LOOK.selected)};
+const vec3 EMPHASIS_COLOUR = ${vec3(RING_LOOK.emphasised)};
+const vec3 HOVER_COLOUR = ${vec3(RING_LOOK.hovered)};
 
 // coverage of "distance < 0" with a one-pixel ramp
 float inside(float d) { return clamp(0.5 - d, 0.0, 1.0); }
@@ -183,7 +194,8 @@ void main() {
 	float d = (s.r * 2.0 - 1.0) * DIST_RANGE * r;
 	float dist = length(p);
 
-	// sector segments clockwise from the top, split by thin white lines
+	// sector segments clockwise from the top, parted by thin separators (a constant width in
+	// pixels: the distance to the nearest boundary ray is the arc length at this radius)
 	float k = s.a * v_segments;
 	float idx = min(floor(k), v_segments - 1.0);
 	vec3 fill = v_colour0;
@@ -193,29 +205,45 @@ void main() {
 	float line = abs(k - round(k)) * TAU * dist / v_segments;
 	// the texture's angle wraps on the upward ray, which is always a segment boundary
 	line = p.y < 0.0 ? min(line, abs(p.x)) : line;
-	fill = mix(WHITE, fill, v_segments > 1.5 ? clamp(line / u_ratio - 0.3, 0.0, 1.0) : 1.0);
+	float separator = v_segments > 1.5 ? inside(line - ${f(SEGMENTS.separatorWidth / 2)} * u_ratio) : 0.0;
+	fill = mix(fill, SEPARATOR, separator);
+	// a region-level point: a softer fill
+	fill = mix(fill, WHITE, v_region * ${f(APPROXIMATE.region.soften)});
 
-	// an approximate point's outline is broken: one gap per edge (city), two (region)
-	float dashes = mix(1.0, s.g, v_city) * mix(1.0, s.b, v_region);
-
+	// the whole shape, always: halo, a continuous dark edge, the fill
 	vec4 col = paint(WHITE, inside(d - HALO * u_ratio));
-	col = over(paint(EDGE, inside(d - v_edge * 0.5) * dashes), col);
+	col = over(paint(EDGE, inside(d - v_edge * 0.5)), col);
 	col = over(paint(fill, inside(d + v_edge * 0.5)), col);
 	// a white core marks the paper's own cases even at small sizes
-	col = over(paint(WHITE, v_core * inside(dist - r * 0.32)), col);
+	col = over(paint(WHITE, v_core * inside(dist - r * ${f(CORE.radius)})), col);
+
+	// an approximate location: an outer ring of dashes (city) or dots (region) on a white backing
+	if (v_city + v_region > 0.5) {
+		float rr = r * REACH + (HALO + APPROX_GAP) * u_ratio;
+		float band = abs(dist - rr) - APPROX_W * 0.5 * u_ratio;
+		float turn = atan(p.x, -p.y) / TAU + 0.5;
+		float count = v_city > 0.5 ? ${f(APPROXIMATE.city.count)} : ${f(APPROXIMATE.region.count)};
+		float duty = v_city > 0.5 ? ${f(APPROXIMATE.city.duty)} : ${f(APPROXIMATE.region.duty)};
+		// distance along the ring to the nearest dash, in pixels
+		float along = (abs(fract(turn * count) - 0.5) - duty * 0.5) * TAU * rr / count;
+		vec4 ringCol = paint(WHITE, inside(band - 0.9 * u_ratio));
+		ringCol = over(paint(APPROX_COLOUR, inside(band) * inside(along)), ringCol);
+		col = over(col, ringCol);
+	}
 
 #ifdef RINGS
 	vec4 rings = vec4(0.0);
 	bool selected = (v_state & SELECTED) != 0u;
 	bool emphasised = (v_state & EMPHASISED) != 0u;
-	float r1 = r * REACH + (HALO + RING_GAP + RING_W * 0.5 + RING_OUT) * u_ratio;
+	float approxPad = v_city + v_region > 0.5 ? (APPROX_GAP + APPROX_W) * u_ratio : 0.0;
+	float r1 = r * REACH + (HALO + RING_GAP + RING_W * 0.5 + RING_OUT) * u_ratio + approxPad;
 	if (emphasised) rings = ring(rings, dist, selected ? r1 + RING_STEP * u_ratio : r1, EMPHASIS_COLOUR);
 	if (selected) rings = ring(rings, dist, r1, SELECTED_COLOUR);
 	else if ((v_state & (HOVERED | FOCUSED)) != 0u && !emphasised) rings = ring(rings, dist, r1, HOVER_COLOUR);
 	col = over(col, rings);
 #endif
 
-	col *= mix(1.0, 0.28, v_dim);
+	col *= mix(1.0, ${f(DIM)}, v_dim);
 	if (col.a < 0.003) discard;
 	fragColor = col;
 }

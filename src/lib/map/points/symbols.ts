@@ -1,7 +1,9 @@
 /**
  * How big each kind of point is drawn at a zoom: the one table both the shader (through its
- * uniforms) and picking read, so a click lands where the symbol is. Pure.
+ * uniforms) and picking read, so a click lands where the symbol is. The numbers are the visual
+ * spec's (../symbology.ts). Pure.
  */
+import { APPROXIMATE, HALO as HALO_LOOK, LIFT_SCALE, SHAPE_REACH, SIZES } from '../symbology';
 import { KIND_COUNT, KIND_NAMES, type PointKind } from './layout';
 
 export interface SymbolSizes {
@@ -13,28 +15,13 @@ export interface SymbolSizes {
 	offset: readonly number[];
 }
 
-/**
- * Larger than today's icons (whose programme shapes are ~3 px in radius at zoom 6) so that a
- * place's sector segments and an approximate point's broken outline can be seen.
- */
-export const DEFAULT_SIZES: SymbolSizes = {
-	zooms: [2, 6, 10, 14],
-	radius: {
-		case: [5.5, 7.5, 9.5, 10.5],
-		firm: [3.6, 5.4, 6.8, 7.6],
-		'meti-cluster': [4, 6, 7.6, 8.4],
-		'mext-cluster': [4, 6, 7.6, 8.4],
-		own: [4.2, 6.2, 7.8, 8.6]
-	},
-	offset: [0.7, 1.1, 1.5, 1.7]
-};
+export const DEFAULT_SIZES: SymbolSizes = SIZES;
 
 /** White halo around the dark edge, CSS px. */
-export const HALO = 1.6;
-/** Hovered or focused points grow by this factor. */
-export const LIFT_SCALE = 1.3;
-/** The farthest a shape reaches from its centre, as a multiple of its radius (the diamond's tips). */
-export const SHAPE_REACH = 1.12;
+export const HALO = HALO_LOOK.width;
+/** How far an approximate point's outer ring reaches past its halo, CSS px. */
+export const APPROX_REACH = APPROXIMATE.gap + APPROXIMATE.width / 2 + 1;
+export { LIFT_SCALE, SHAPE_REACH };
 
 /** Piecewise-linear in zoom, clamped at the ends (MapLibre's `interpolate linear`). */
 export function interpolate(zooms: readonly number[], values: readonly number[], zoom: number): number {
