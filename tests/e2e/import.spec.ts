@@ -56,6 +56,10 @@ const problemRows = (page: Page) =>
 			rows.map((r) => [...r.children].map((c) => (c.textContent ?? '').trim().replace(/\s+/g, ' ')))
 		);
 
+/** The user's places the map's own layer draws inside the canvas (the test hook's points layer). */
+const ownOnMap = (page: Page) =>
+	page.evaluate(() => (window.__clusterAtlas?.own as { inView(): string[] } | undefined)?.inView().length ?? 0);
+
 async function storedDatasets(page: Page): Promise<number> {
 	return page.evaluate(
 		() =>
@@ -131,6 +135,8 @@ test('a Shift_JIS CSV from Excel dropped on the map: 297 firms load, the 3 bad r
 	await dialog.getByRole('button', { name: en.ownShowOnMap }).click();
 	await expect(dialog).toBeHidden();
 	await mapIdle(page);
+	// drawn: every firm is a star of the user's layer, in Kyushu beside the paper's places
+	await expect.poll(() => ownOnMap(page)).toBe(297);
 
 	// a layer of its own, with its count, listed after the paper's places
 	const section = page.locator('#own-data');
@@ -147,6 +153,7 @@ test('a Shift_JIS CSV from Excel dropped on the map: 297 firms load, the 3 bad r
 	await expect(page.locator('#own-list-heading')).toContainText('(297)');
 	await expect(section).toContainText('kumamoto-firms.csv');
 	expect(await storedDatasets(page)).toBe(1);
+	await expect.poll(() => ownOnMap(page)).toBe(297);
 
 	// its problems can still be read after the reload, from what was kept
 	await section.getByRole('button', { name: 'Problems and mapping of kumamoto-firms.csv' }).click();
@@ -167,6 +174,8 @@ test('a Shift_JIS CSV from Excel dropped on the map: 297 firms load, the 3 bad r
 	await expect(section.getByRole('status').last()).toHaveText(en.ownRemoved);
 	await expect(page.locator('#own-list-heading')).toHaveCount(0);
 	expect(await storedDatasets(page)).toBe(0);
+	await mapIdle(page);
+	await expect.poll(() => ownOnMap(page)).toBe(0);
 	await page.reload();
 	await mapIdle(page);
 	await expect(section).not.toContainText('kumamoto-firms.csv');

@@ -30,6 +30,7 @@ import {
 	type OwnFilter
 } from '../../src/lib/own/filter';
 import { ownCsv, ownGeoJson } from '../../src/lib/own/export';
+import { ownForMap } from '../../src/lib/own/map';
 import { PROBLEM_LABELS } from '../../src/lib/import/labels';
 import { en as messagesEn } from '../../src/lib/import/messages';
 
@@ -238,5 +239,34 @@ describe('the short names of problems', () => {
 			expect(l.en.length).toBeGreaterThan(2);
 			expect(l.ja.length).toBeGreaterThan(1);
 		}
+	});
+});
+
+describe('the user’s places handed to the map’s own layer', () => {
+	const SECTORS = ['biotech', 'ict', 'electronics'];
+	const unnamed = (row: number) => `row ${row}`;
+
+	it('hands over every place as columns, ids the table’s indexes, matched sectors kept and the user’s own categories passing every sector', async () => {
+		const t = mergeSources([await small()]);
+		const m = ownForMap(t, new Set(), SECTORS, unnamed)!;
+		expect(m.ids).toEqual(['0', '1', '2']);
+		expect(m.ids.map((id) => `own:${id}`)).toEqual([ownId(0), ownId(1), ownId(2)]);
+		expect(m.names).toEqual(['Alpha Works', 'Beta Lab', 'Gamma']);
+		expect(Array.from(m.lat)).toEqual([32.8, 33.59, 33.0]);
+		// 造船 is the user's own category, and Gamma has none: no sector filter hides them
+		expect(m.sectors).toEqual([SECTORS, ['biotech'], SECTORS]);
+	});
+
+	it('leaves out the places of an own category switched off, keeping the others’ ids', async () => {
+		const t = mergeSources([await small()]);
+		const m = ownForMap(t, new Set(['造船']), SECTORS, unnamed)!;
+		expect(m.ids).toEqual(['1', '2']);
+		expect(ownForMap(t, new Set(['造船', NO_CATEGORY, 'biotech']), SECTORS, unnamed)!.ids).toEqual(['1']);
+		expect(ownForMap(mergeSources([]), new Set(), SECTORS, unnamed)).toBeNull();
+	});
+
+	it('names a place without a name by its row, as the list does', async () => {
+		const s = await source('u', utf8('lat,lon\n33.1,130.2\n'), 'unnamed.csv');
+		expect(ownForMap(mergeSources([s]), new Set(), SECTORS, unnamed)!.names).toEqual(['row 2']);
 	});
 });

@@ -117,5 +117,6 @@ export const ja: Record<keyof typeof en, string> = {
 	ownDownloadBadHint:
 		'その行を元のまま収め、直すべき点を書いた列を加えたCSVです。直してからそのファイルを読み込むと、その地点がほかの地点に加わります。',
 	ownShowOnMap: '地図に表示',
-	ownAnother: '別のファイルを読み込む'
+	ownAnother: '別のファイルを読み込む',
+	ownShowMore: 'さらに{n}件を表示（未表示{total}件）'
 };

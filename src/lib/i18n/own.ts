@@ -118,5 +118,6 @@ export const en = {
 	ownDownloadBadHint:
 		'A CSV of those rows as they were, with a column saying what to fix. Fix them, then import that file: its places join the others.',
 	ownShowOnMap: 'Show on the map',
-	ownAnother: 'Import another file'
+	ownAnother: 'Import another file',
+	ownShowMore: 'Show {n} more (of {total} not listed yet)'
 };
