@@ -79,6 +79,8 @@ async function storedDatasets(page: Page): Promise<number> {
 test('a Shift_JIS CSV from Excel dropped on the map: 297 firms load, the 3 bad rows are named and downloaded, they stay after a reload, "remove my data" removes them, and no request carries the file', async ({
 	page
 }) => {
+	// three map loads (the drop, the reload, after removal) on software WebGL
+	test.setTimeout(150_000);
 	const requests = recordRequests(page);
 	await page.goto('/');
 	await mapIdle(page);
