@@ -22,7 +22,7 @@
  * - heap: main-thread JS heap after load and a forced GC (CDP); transfer: response bytes the
  *   server sent until idle (gzip where it compresses; workers' requests included)
  *
- * Usage: node scripts/bench/run.mjs [--quick] [--runs N] [--datasets real,1k,10k,100k,1m]
+ * Usage: node scripts/bench/run.mjs [--quick] [--runs N] [--datasets real,1k,10k,100k,1m,import-1m]
  *        [--pages ours,floor,peer,limit] [--no-build] [--port 4211] [--timeout s] [--report json]
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -32,6 +32,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../chromium.mjs';
 import { KIB, allJs, basemapBytes, maplibreFiles, pageJs } from './sizes.mjs';
+import { runImportBench } from './import.mjs';
 
 const BUILD = 'build';
 const args = process.argv.slice(2);
@@ -42,7 +43,10 @@ const opt = (name, fallback) => {
 };
 const quick = flag('quick');
 const RUNS = Number(opt('runs', quick ? 2 : 5));
-const DATASETS = opt('datasets', quick ? 'real,10k' : 'real,1k,10k,100k').split(',');
+const ASKED = opt('datasets', quick ? 'real,10k' : 'real,1k,10k,100k').split(',');
+// not a map dataset: the in-browser import of a 1M-row CSV (scripts/bench/import.mjs), run only when asked for
+const IMPORT_1M = ASKED.includes('import-1m');
+const DATASETS = ASKED.filter((d) => d !== 'import-1m');
 const PAGES = opt('pages', 'ours,floor,peer,limit').split(',');
 for (const p of PAGES) if (!['ours', 'floor', 'peer', 'limit'].includes(p)) throw new Error(`unknown page ${p}`);
 const PORT = Number(opt('port', process.env.BENCH_PORT ?? 4211));
@@ -390,9 +394,17 @@ async function main() {
 	const { lib } = maplibreFiles(BUILD);
 
 	mkdirSync('bench-results', { recursive: true });
-	const results = reportFrom ? JSON.parse(readFileSync(reportFrom, 'utf8')) : await runAll(found, lib);
+	const results = reportFrom
+		? JSON.parse(readFileSync(reportFrom, 'utf8'))
+		: DATASETS.length
+			? await runAll(found, lib)
+			: [];
+	const imported =
+		IMPORT_1M && !reportFrom
+			? await runImportBench({ runs: quick ? 1 : Math.min(RUNS, 3), port: PORT + 2, build: !flag('no-build'), log })
+			: null;
 	const datasets = DATASETS.filter((d) => results.some((r) => r.dataset === d));
-	const runs = Math.max(...results.map((r) => r.run));
+	const runs = results.length ? Math.max(...results.map((r) => r.run)) : 0;
 
 	const summary = [];
 	for (const dataset of datasets)
@@ -482,8 +494,8 @@ async function main() {
 		`machine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}, ${machine.chromium} (SwiftShader WebGL); load average ${machine.loadavgBefore.join(' ')} → ${machine.loadavgAfter.join(' ')}`,
 		`pages: ours = Cluster Atlas (${url('ours', 'real')} for real, /bench?data=… otherwise); floor = bare MapLibre, same basemap, one circle layer; limit = the same bare MapLibre with only our GPU points layer (src/lib/map/points); peer = Leaflet ${leafletVersion()}, one DOM marker per point (L.divIcon), countries on canvas (not run at 1m)`,
 		'',
-		table(summary),
-		'',
+		...(summary.length ? [table(summary), ''] : []),
+		...(imported ? [importLine(imported), ''] : []),
 		`JS, gzip: home page ${(sizes.home.ours / KIB).toFixed(1)} KiB of ours without MapLibre (${sizes.home.oursFiles} files), place page ${(sizes.place.ours / KIB).toFixed(1)} KiB, Japanese catalogue +${(sizes.home.ja / KIB).toFixed(1)} KiB, every route ${(sizes.allOurs / KIB).toFixed(1)} KiB; MapLibre ${(sizes.home.maplibre / KIB).toFixed(1)} KiB + worker ${(sizes.home.worker / KIB).toFixed(1)} KiB`,
 		`basemap data, gzip: ${(sizes.basemap / KIB).toFixed(1)} KiB (countries, admin-1, labels)`,
 		'',
@@ -498,9 +510,14 @@ async function main() {
 	const file = join('bench-results', `bench-${started.toISOString().replace(/[:.]/g, '-')}.json`);
 	writeFileSync(
 		file,
-		JSON.stringify({ started, runs, datasets, machine, sizes, targets, summary, results }, null, '\t')
+		JSON.stringify({ started, runs, datasets, machine, sizes, targets, summary, results, imported }, null, '\t')
 	);
 	log(`\nwrote ${file}`);
+}
+
+/** The import's row: the worker's time for the whole file, and what the page's main thread did meanwhile. */
+function importLine({ rows, bytes, runs, median: m }) {
+	return `import-1m: ${rows.toLocaleString('en')} rows, ${(bytes / 1e6).toFixed(1)} MB CSV, read + parsed + validated in a Web Worker: ${fmt(m.totalMs)} ms (median of ${runs.length}); main thread meanwhile: longest task ${fmt(m.traceLongestTaskMs)} ms (${fmt(m.traceLongestTaskCpuMs)} ms CPU, trace), Long Tasks API ${fmt(m.longestTaskMs)} ms, largest timer gap ${fmt(m.maxGapMs)} ms`;
 }
 
 function leafletVersion() {

@@ -55,6 +55,7 @@ const SAMPLES: Record<string, string[]> = {
 		`/ja/read/${steps[steps.length - 1]}`
 	],
 	'/read/all': ['/read/all', '/ja/read/all'],
+	'/assess': ['/assess', '/ja/assess'],
 	'/404': ['/404'],
 	'/bench': ['/bench']
 };

@@ -9,6 +9,7 @@ import { en as exportEn } from './export';
 import { en as faithfulEn } from './faithful';
 import { en as explainEn } from './explain';
 import { en as citeEn } from './cite';
+import { en as ownEn } from './own';
 import { en as mapEn } from './map';
 
 const coreEn = {
@@ -20,6 +21,7 @@ const coreEn = {
 	navLessons: 'Lessons',
 	navCompare: 'Compare',
 	navTimeline: 'Timeline',
+	navAssess: 'Your region',
 	navAbout: 'About',
 	language: 'Language',
 	langEn: 'English',
@@ -109,7 +111,7 @@ const coreEn = {
 		'The Japanese interface could not be loaded (日本語の表示を読み込めませんでした), so it is shown in English.'
 };
 
-export const en = { ...coreEn, ...readingEn, ...exportEn, ...mapEn, ...faithfulEn, ...explainEn, ...citeEn };
+export const en = { ...coreEn, ...readingEn, ...exportEn, ...mapEn, ...faithfulEn, ...explainEn, ...citeEn, ...ownEn };
 export type StringKey = keyof typeof en;
 export type CoreKey = keyof typeof coreEn;
 export type Catalogue = Record<StringKey, string>;

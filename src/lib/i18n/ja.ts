@@ -8,6 +8,7 @@ import { ja as exportJa } from './export.ja';
 import { ja as faithfulJa } from './faithful.ja';
 import { ja as explainJa } from './explain.ja';
 import { ja as citeJa } from './cite.ja';
+import { ja as ownJa } from './own.ja';
 import { ja as mapJa } from './map.ja';
 
 const coreJa: Record<CoreKey, string> = {
@@ -19,6 +20,7 @@ const coreJa: Record<CoreKey, string> = {
 	navLessons: '教訓',
 	navCompare: '比較',
 	navTimeline: '年表',
+	navAssess: 'あなたの地域',
 	navAbout: 'この地図について',
 	language: '言語',
 	langEn: 'English',
@@ -107,4 +109,13 @@ const coreJa: Record<CoreKey, string> = {
 	japaneseUiFailed: '日本語の表示を読み込めなかったため、英語で表示しています。'
 };
 
-export const ja: Catalogue = { ...coreJa, ...readingJa, ...exportJa, ...mapJa, ...faithfulJa, ...explainJa, ...citeJa };
+export const ja: Catalogue = {
+	...coreJa,
+	...readingJa,
+	...exportJa,
+	...mapJa,
+	...faithfulJa,
+	...explainJa,
+	...citeJa,
+	...ownJa
+};

@@ -50,6 +50,8 @@ export class MapContext {
 	own = $state.raw<OwnLayerData | null>(null);
 	/** whether the user's own places are shown (their layer's toggle) */
 	ownVisible = $state(true);
+	/** opens the panel of one of the user's own places, picked on the map (set by their layer: components/own/OwnMap.svelte) */
+	openOwn: ((id: string, opener: HTMLElement | null) => void) | null = null;
 	/** the last camera command given before the map could take it */
 	#pending: ((c: MapController) => void) | null = null;
 	readonly #atlas: AtlasLookup;

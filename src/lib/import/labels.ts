@@ -1,0 +1,58 @@
+/**
+ * A short name for each kind of problem, in both languages: what the import's counts list beside
+ * each number (`summary.byCode`), where a full message (./messages) would need the problem itself.
+ * Every code has both (checked by the type).
+ */
+import type { Lang, ProblemCode } from './types';
+
+export const PROBLEM_LABELS: Record<ProblemCode, Record<Lang, string>> = {
+	'file-empty': { en: 'Empty file', ja: '空のファイル' },
+	'file-too-large': { en: 'File too large', ja: 'ファイルが大きすぎる' },
+	'file-binary': { en: 'Not a text file', ja: 'テキストファイルではない' },
+	'file-html': { en: 'A web page, not data', ja: 'データではなくウェブページ' },
+	'file-xml': { en: 'An XML file', ja: 'XMLファイル' },
+	'file-unknown-format': { en: 'Unknown format', ja: '読めない形式' },
+	'too-many-columns': { en: 'Too many columns', ja: '列が多すぎる' },
+	'no-rows': { en: 'No rows of data', ja: 'データ行がない' },
+	'geojson-invalid-json': { en: 'Invalid JSON', ja: 'JSONとして正しくない' },
+	'geojson-not-geojson': { en: 'JSON but not GeoJSON', ja: 'GeoJSONではないJSON' },
+	'geojson-projected': { en: 'Projected coordinates', ja: '投影座標系' },
+	'geojson-no-features': { en: 'No features', ja: '地物がない' },
+	'encoding-detected': { en: 'Encoding detected', ja: '文字コードを判定' },
+	'encoding-invalid-bytes': { en: 'Invalid bytes', ja: '不正なバイト' },
+	'bom-removed': { en: 'Byte-order mark removed', ja: 'BOMを除去' },
+	'sep-line': { en: 'Delimiter line (sep=)', ja: '区切り文字の指定行（sep=）' },
+	'header-duplicate': { en: 'Duplicate column name', ja: '列名の重複' },
+	'header-empty': { en: 'Column without a name', ja: '名前のない列' },
+	'header-missing': { en: 'No header row', ja: '見出し行がない' },
+	'rows-empty': { en: 'Empty rows skipped', ja: '空の行を省略' },
+	'decimal-comma': { en: 'Decimal commas read', ja: '小数点のコンマを読み替え' },
+	'dms-converted': { en: 'Degrees, minutes, seconds converted', ja: '度分秒を変換' },
+	'hemisphere-letters': { en: 'Hemisphere letters read', ja: '方位の文字を読み替え' },
+	'fullwidth-converted': { en: 'Full-width digits read', ja: '全角数字を読み替え' },
+	'crs-reprojected': { en: 'Web Mercator converted', ja: 'Webメルカトルを変換' },
+	'topojson-converted': { en: 'TopoJSON converted', ja: 'TopoJSONを変換' },
+	'geojson-lines': { en: 'One feature per line', ja: '1行に1地物' },
+	'unknown-sector': { en: 'Category kept as your own', ja: '独自の分類として保持' },
+	'mapping-no-coordinates': { en: 'No coordinate columns found', ja: '座標の列が見つからない' },
+	'mapping-swapped': { en: 'Columns look swapped', ja: '列が入れ替わっているようだ' },
+	'projected-coordinates': { en: 'Values look like metres', ja: '値がメートル単位のようだ' },
+	'swap-check-unavailable': { en: 'Swap check unavailable', ja: '入れ替わりの確認ができない' },
+	'coord-empty': { en: 'Empty coordinates', ja: '座標が空' },
+	'coord-unparseable': { en: 'Coordinates not readable', ja: '座標が読めない' },
+	'lat-out-of-range': { en: 'Latitude out of range', ja: '緯度が範囲外' },
+	'lon-out-of-range': { en: 'Longitude out of range', ja: '経度が範囲外' },
+	'swapped-suspected': { en: 'Latitude and longitude swapped?', ja: '緯度と経度が逆の疑い' },
+	'null-island': { en: 'At 0, 0', ja: '緯度0・経度0' },
+	'duplicate-id': { en: 'Duplicate id', ja: 'IDの重複' },
+	'name-empty': { en: 'No name', ja: '名前がない' },
+	'row-extra-fields': { en: 'More values than columns', ja: '値が列より多い' },
+	'row-truncated': { en: 'Fewer values than columns', ja: '値が列より少ない' },
+	'quote-malformed': { en: 'Broken quotes', ja: '引用符の不整合' },
+	'feature-not-feature': { en: 'Not a feature', ja: '地物ではない' },
+	'geometry-missing': { en: 'No geometry', ja: 'ジオメトリがない' },
+	'geometry-unsupported': { en: 'Not a point or polygon', ja: '点でも面でもない' },
+	'geometry-invalid': { en: 'Invalid geometry', ja: '不正なジオメトリ' },
+	'ring-unclosed': { en: 'Ring closed', ja: 'リングを閉じた' },
+	'coordinates-as-strings': { en: 'Coordinates written as text', ja: '座標が文字列' }
+};
