@@ -75,12 +75,16 @@ function imports(url, code) {
  * Modules a click imports (ON_DEMAND, and what only they import) are left out unless `onDemand`.
  * @param {string} build
  * @param {string} htmlFile
- * @param {{ onDemand?: boolean }} [options]
+ * @param {{ onDemand?: boolean, afterFirstView?: boolean }} [options]
  */
-export function pageModules(build, htmlFile, { onDemand = false } = {}) {
+export function pageModules(build, htmlFile, { onDemand = false, afterFirstView = false } = {}) {
 	const mods = modules(build);
-	// what a click loads is not loaded with the page (unless asked for: the citation's budget)
-	const skip = new Set(onDemand ? [] : onDemandFiles(build));
+	// what a click loads is not loaded with the page (unless asked for: the citation's budget), and
+	// what waits for the first view to settle is not part of it (unless asked for: its own budget)
+	const skip = new Set([
+		...(onDemand ? [] : onDemandFiles(build)),
+		...(afterFirstView ? [] : afterFirstViewFiles(build))
+	]);
 	const html = readFileSync(join(build, htmlFile), 'utf8');
 	const start = [
 		...[...html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload">/g)].map((m) => m[1]),
@@ -158,11 +162,34 @@ export const ON_DEMAND = [
  * @param {string} build
  */
 export function onDemandFiles(build) {
+	return manifestFiles(build, ON_DEMAND);
+}
+
+/**
+ * Source modules a page imports only once its first view has settled (the map idle or failed, as
+ * the service worker's registration waits for: src/lib/offline.ts `firstViewDone`): the user's
+ * own-data parts (import dialog, Papa Parse, problem table, their list, panel and layer).
+ */
+export const AFTER_FIRST_VIEW = ['src/lib/components/own/parts.ts'];
+
+/**
+ * The chunks of AFTER_FIRST_VIEW.
+ * @param {string} build
+ */
+export function afterFirstViewFiles(build) {
+	return manifestFiles(build, AFTER_FIRST_VIEW);
+}
+
+/**
+ * @param {string} build
+ * @param {string[]} sources
+ */
+function manifestFiles(build, sources) {
 	const path = join(dirname(resolve(build)), '.svelte-kit', 'output', 'client', '.vite', 'manifest.json');
 	if (!existsSync(path)) throw new Error(`${path} is missing: run npm run build first`);
 	/** @type {Record<string, { file: string }>} */
 	const manifest = JSON.parse(readFileSync(path, 'utf8'));
-	return ON_DEMAND.map((src) => {
+	return sources.map((src) => {
 		const entry = manifest[src];
 		if (!entry) throw new Error(`${src} is not in the client build's manifest: is it still imported on demand?`);
 		return `/${entry.file}`;
@@ -185,6 +212,9 @@ export function pageJs(build, htmlFile) {
 	const cite = citationFiles(build);
 	const withClicks = pageModules(build, htmlFile, { onDemand: true });
 	const ours = all.filter((u) => u !== lib && u !== ja && !cite.includes(u));
+	const afterwards = pageModules(build, htmlFile, { afterFirstView: true }).filter(
+		(u) => !all.includes(u) && u !== lib && u !== ja && !cite.includes(u)
+	);
 	return {
 		/** the Japanese catalogue, added in Japanese mode */
 		ja: all.includes(ja) ? sum([ja], build) : 0,
@@ -198,6 +228,8 @@ export function pageJs(build, htmlFile) {
 			framework.filter((u) => all.includes(u)),
 			build
 		),
+		/** what the page loads once its first view has settled (AFTER_FIRST_VIEW) */
+		later: sum(afterwards, build),
 		maplibre: all.includes(lib) ? sum([lib], build) : 0,
 		/** Citation.js and the CSL files, loaded when the user asks for a citation */
 		citation: sum(

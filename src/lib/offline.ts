@@ -16,7 +16,8 @@ const SETTLED = new Set(['idle', 'error', 'nowebgl']);
 /** never wait longer than this for a map that neither settles nor fails */
 const MAX_WAIT_MS = 30_000;
 
-function firstViewDone(): Promise<void> {
+/** Resolves once the page's first view is complete (its `load`, and its map settled or failed). */
+export function firstViewDone(): Promise<void> {
 	return new Promise((resolve) => {
 		const afterLoad = () => {
 			const root = document.documentElement;

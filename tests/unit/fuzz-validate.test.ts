@@ -81,6 +81,17 @@ const allIds = new Set<string>([...placeIds, ...regionById.keys(), ...sourceIds,
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** a well-formed id that names nothing in geodata/ */
 const freshId = fc.stringMatching(/^[a-z][a-z0-9]{2,10}(-[a-z0-9]{1,6}){0,2}$/).filter((s) => !allIds.has(s));
+/** The guided reading's marks of a place under a sector filter: `reading.json` step id and field. */
+const readingMarks = (id: string) =>
+	(
+		JSON.parse(real['reading.json']) as {
+			steps: { id: string; map: { emphasis: string[]; sectors: string[] | null } }[];
+		}
+	).steps.flatMap((step) =>
+		step.map.sectors
+			? step.map.emphasis.flatMap((e, k) => (e === id ? [{ id: step.id, field: `map.emphasis[${k}]` }] : []))
+			: []
+	);
 /** text of any kind, markup included: validation is not where hostile text is defused (rendering is) */
 const textOf = (min: number, max: number) =>
 	fc
@@ -236,7 +247,9 @@ const invalidPlace: Mutation[] = [
 				apply: (r) => {
 					(r.properties.sectors as string[])[i] = s;
 				},
-				expect: at(t, `sectors[${i}]`)
+				expect: at(t, `sectors[${i}]`),
+				// a guided-reading step that marks the place under a sector filter now hides what it marks
+				also: readingMarks(t.id)
 			}))
 	},
 	{

@@ -8,6 +8,7 @@
  */
 import type { Shape } from '../data/vocabulary';
 import { HALO, SHAPE_REACH } from '../map/points/symbols';
+import { APPROXIMATE } from '../map/symbology';
 
 export type Precision = 'exact' | 'city' | 'region';
 export type Ring = 'selected' | 'emph';
@@ -74,14 +75,25 @@ export function sides(shape: Shape, c: number, r: number): string[] {
 }
 
 /**
- * The dash pattern of one side as fractions of its length (for `pathLength="1"`): whole for an
- * exact point; one gap of a third mid-side at city level; two gaps of 0.22 at its quarters for a
- * region-wide point (atlas.ts `gap`).
+ * The outer ring of a place known only approximately, as the points layer draws it
+ * (src/lib/map/symbology.ts APPROXIMATE): its centre-line radius beyond the halo, its dash pattern
+ * as fractions of one of `count` equal parts of the circle (for `pathLength={count}`), and how much
+ * paler the fill is. None for an exact point.
  */
-export function sideDashes(precision: Precision): string | undefined {
-	if (precision === 'city') return '0.33 0.34 0.33 0';
-	if (precision === 'region') return '0.14 0.22 0.28 0.22 0.14 0';
-	return undefined;
+export function approximateRing(
+	precision: Precision,
+	R: number
+): { r: number; count: number; dashes: string; width: number; colour: string; fillOpacity: number } | null {
+	if (precision === 'exact') return null;
+	const look = APPROXIMATE[precision];
+	return {
+		r: R + HALO + APPROXIMATE.gap + APPROXIMATE.width / 2,
+		count: look.count,
+		dashes: `${look.duty} ${1 - look.duty}`,
+		width: APPROXIMATE.width,
+		colour: APPROXIMATE.colour,
+		fillOpacity: 1 - look.soften
+	};
 }
 
 /** The slices of a symbol: one per sector (at most four), clockwise from the top, as wedges of radius R. */
