@@ -1,5 +1,5 @@
 // A small static server for the production build, like a static host: gzip for text, long cache
-// for hashed assets, `/place/x` → place/x.html, and unknown paths → 404.html with status 404
+// for hashed assets, a validator (ETag, Last-Modified; 304 on a match) for everything else, `/place/x` → place/x.html, and unknown paths → 404.html with status 404
 // (under /ja/: the Japanese edition's ja/404.html; under /api/: api/404.json, a JSON body).
 // Usage: node scripts/serve.mjs [dir=build] [port=4173]
 // SERVE_COUNT_BYTES=1 prints `bytes <n> <path>` per response body sent (the benchmark's transfer
@@ -53,7 +53,17 @@ createServer((req, res) => {
 	headers['Cache-Control'] = url.pathname.includes('/_app/immutable/')
 		? 'public, max-age=31536000, immutable'
 		: 'no-cache';
+	// a validator for what is not hashed (pages, fonts, data): a revisit revalidates with a 304 instead
+	// of downloading the file again
+	const stat = statSync(file);
 	const gzip = COMPRESS.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+	headers.ETag = `W/"${stat.size.toString(36)}-${Math.floor(stat.mtimeMs).toString(36)}${gzip ? '-gz' : ''}"`;
+	headers['Last-Modified'] = stat.mtime.toUTCString();
+	headers.Vary = 'Accept-Encoding';
+	if (status === 200 && req.headers['if-none-match'] === headers.ETag) {
+		res.writeHead(304, { ETag: headers.ETag, 'Cache-Control': headers['Cache-Control'], Vary: headers.Vary });
+		return res.end();
+	}
 	if (gzip) headers['Content-Encoding'] = 'gzip';
 	res.writeHead(status, headers);
 	if (req.method === 'HEAD') return res.end();

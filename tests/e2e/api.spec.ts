@@ -57,3 +57,28 @@ test('the data package is served with every resource it lists, CSVs as text/csv 
 		if (r.schema) expect(parseCSV(await file.text())[0], r.path).toEqual(r.schema.fields.map((f) => f.name));
 	}
 });
+
+test('what is not hashed (pages, fonts, data) carries a validator, and a revisit gets a 304 instead of the file; hashed assets are immutable', async ({
+	request
+}) => {
+	const html = await (await request.get('/')).text();
+	// the page's fonts: the @font-face rules the page links name the subsets
+	const css = await (await request.get('/fonts/noto-sans-jp/font.css')).text();
+	const subset = /noto-sans-jp-[\w-]+\.woff2/.exec(css)?.[0];
+	const font = subset && `/fonts/noto-sans-jp/${subset}`;
+	const script = /\/_app\/immutable\/[^"')\s]+\.js/.exec(html)?.[0];
+	expect(font, 'font.css names a self-hosted subset').toBeTruthy();
+	expect(script, 'the page names a hashed script').toBeTruthy();
+	for (const path of ['/', font!, '/api/v1/places.json']) {
+		const first = await request.get(path);
+		expect(first.status(), path).toBe(200);
+		const etag = first.headers()['etag'];
+		expect(etag, path).toMatch(/^W\/".+"$/);
+		expect(first.headers()['cache-control'], path).toBe('no-cache');
+		const again = await request.get(path, { headers: { 'If-None-Match': etag } });
+		expect(again.status(), path).toBe(304);
+		expect(await again.body(), path).toHaveLength(0);
+	}
+	const hashed = await request.get(script!);
+	expect(hashed.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});
