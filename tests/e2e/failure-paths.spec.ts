@@ -34,8 +34,19 @@ function policyOf(html: string): Policy {
 }
 
 const HASH = /^'sha256-[A-Za-z0-9+/]+=*'$/;
+const inlineElements = (html: string) =>
+	[...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({
+		type: /\btype="([^"]*)"/.exec(m[1])?.[1].trim().toLowerCase() ?? '',
+		text: m[2]
+	}));
+// HTML's script types that run (no type, a JavaScript MIME type, or module); any other type is a data
+// block, which the browser never executes, so script-src does not govern it and it needs no hash
+const JS_TYPES = /^(|module|(application|text)\/(java|ecma)script|text\/(jscript|livescript|x-(java|ecma)script))$/;
 const inlineScripts = (html: string) =>
-	[...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+	inlineElements(html)
+		.filter((s) => JS_TYPES.test(s.type))
+		.map((s) => s.text);
+const dataBlocks = (html: string) => inlineElements(html).filter((s) => !JS_TYPES.test(s.type));
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 test('strict CSP: every page has a hash-based policy, no unsafe-inline, worker-src self, no other origin; the map renders under it', async ({
@@ -57,6 +68,12 @@ test('strict CSP: every page has a hash-based policy, no unsafe-inline, worker-s
 		expect(scripts.filter((s) => s !== "'self'").sort(), `${path}: one hash per inline script`).toEqual(
 			inline.map(sha256).sort()
 		);
+		// the data blocks are the JSON-LD in every head (cite-ui): only that type, only JSON, none hashed
+		for (const block of dataBlocks(html)) {
+			expect(block.type, `${path}: a data block's type`).toBe('application/ld+json');
+			expect(() => JSON.parse(block.text), `${path}: the JSON-LD parses`).not.toThrow();
+			expect(scripts, `${path}: a data block needs no hash`).not.toContain(sha256(block.text));
+		}
 		expect(html, `${path}: no inline event handler`).not.toMatch(/<[^>]+\son[a-z]+=/i);
 
 		// styles: files only; the one hashed attribute is SvelteKit's route announcer

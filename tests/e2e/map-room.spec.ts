@@ -406,10 +406,16 @@ test('Back keeps the sidebar’s scroll position after About', async ({ page }) 
 test('Back keeps the sidebar’s scroll position after a locator link', async ({ page }) => {
 	await page.goto('/place/kansai');
 	await mapIdle(page);
-	const locator = page.locator('[data-panel="kansai"] a.cite[href*="/about"]').last();
+	// since explain, a locator opens its note in place first; the note's link is the way to About
+	const locator = page.locator('[data-panel="kansai"] a.cite[data-toggletip]').last();
 	await locator.scrollIntoViewIfNeeded();
-	const y = await sidebar(page).evaluate((el) => el.scrollTop);
 	await locator.click();
+	const note = page.locator(`[id="${await locator.getAttribute('aria-controls')}"]`);
+	const about = note.locator('a[href*="/about#"]');
+	await about.scrollIntoViewIfNeeded();
+	const y = await sidebar(page).evaluate((el) => el.scrollTop);
+	expect(y).toBeGreaterThan(100);
+	await about.click();
 	await expect(page).toHaveURL(/\/about/);
 	await page.goBack();
 	await expect(panelTitle(page)).toHaveText(place('kansai').name);
