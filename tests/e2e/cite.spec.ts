@@ -431,6 +431,7 @@ test('a place page’s meta tags and JSON-LD parse and name the place, as Zotero
 test('every page shows its edition; About lists the editions, the API, the data package and the licences', async ({
 	page
 }) => {
+	test.setTimeout(120_000); // five explorer pages, then About with its 215 corrections counted
 	for (const path of ['/', '/lessons', '/timeline', '/compare/glasgow/hokkaido', '/place/okinawa']) {
 		await page.goto(path);
 		const line = page.locator('.takeaway .edition');

@@ -83,7 +83,12 @@ export async function downloadGeoJSON(explorer: Explorer, map: MapContext): Prom
 			type: 'Feature',
 			id: f.properties.id,
 			geometry: f.geometry,
-			properties: { ...f.properties, kind_label: explorer.t(REGION_KIND[f.properties.kind].label) }
+			properties: {
+				...f.properties,
+				kind_label: explorer.t(REGION_KIND[f.properties.kind].label),
+				// a region has its own page, like a place: the permalink in the download's edition
+				path: editionPath(`/place/${f.properties.id}`, explorer.lang)
+			}
 		}));
 	const file = exportFileName('geojson', date);
 	const out = { ...fc, features: [...fc.features, ...polygons] };
