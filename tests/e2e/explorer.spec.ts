@@ -302,7 +302,8 @@ test('done means: find Kansai, its METI plans in Kinki, only biotechnology, shar
 	// the METI plans that sit in Kinki, computed from the region polygons
 	const kinkiMeti = places.filter((p) => p.kind === 'meti-cluster' && p.region === 'bureau-kinki');
 	expect(kinkiMeti.length).toBe(4);
-	const group = page.getByRole('heading', { name: /Cluster programmes in Kansai/ });
+	// grouped by programme since explain's 8c1a8be (one heading per programme, each place once)
+	const group = page.getByRole('heading', { name: /METI cluster plans in Kansai/ });
 	await expect(group).toBeVisible();
 	const listed = await page
 		.locator('[data-panel="kansai"] ul.links a')
