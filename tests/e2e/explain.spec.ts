@@ -181,6 +181,7 @@ async function tabsToSearch(page: Page): Promise<number> {
 }
 
 test('56 Tab presses to the search: now at most 10, in both editions and on a place page', async ({ page }) => {
+	test.setTimeout(150_000); // four map pages, each to its idle state
 	const measured: Record<string, number> = {};
 	for (const path of ['/', '/ja', '/place/kansai', '/ja/place/kansai']) {
 		await page.goto(path);

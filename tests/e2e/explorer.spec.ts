@@ -201,7 +201,9 @@ test('search matches English, Japanese, and romaji typed without macrons', async
 		expect(await listed(), typed).toEqual(['meti-kinki-it']);
 	}
 	await search.fill('zzzz-nothing');
-	await expect(page.getByText(/No place matches/)).toBeVisible();
+	// said twice on purpose: by the search box's count (announced as a status) and by the emptied list
+	await expect(page.getByRole('search', { name: 'Search places' }).getByRole('status')).toHaveText('No place matches');
+	await expect(page.locator('#place-list').getByText(/No place matches “zzzz-nothing”/)).toBeVisible();
 });
 
 test('a keyboard-only journey: skip link, a sector, the list, a place, its panel, Escape, focus back', async ({
@@ -284,9 +286,13 @@ test('done means: find Kansai, its METI plans in Kinki, only biotechnology, shar
 			await page.keyboard.press('Tab');
 		await expect(locator).toBeFocused();
 	};
+	// the second skip link goes to the search (since explain's 8c1a8be the search comes before the
+	// filters the first skip link goes to, so tabbing on from the filters never comes back to it)
 	await page.keyboard.press('Tab');
-	await page.keyboard.press('Enter'); // the skip link
-	await tabTo(page.getByRole('searchbox', { name: 'Search places' }));
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'Skip to the search' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('searchbox', { name: 'Search places' })).toBeFocused();
 	await page.keyboard.type('Kansai');
 	await tabTo(page.locator('#place-list a[data-place="kansai"]'));
 	await page.keyboard.press('Enter');
@@ -296,7 +302,8 @@ test('done means: find Kansai, its METI plans in Kinki, only biotechnology, shar
 	// the METI plans that sit in Kinki, computed from the region polygons
 	const kinkiMeti = places.filter((p) => p.kind === 'meti-cluster' && p.region === 'bureau-kinki');
 	expect(kinkiMeti.length).toBe(4);
-	const group = page.getByRole('heading', { name: /Cluster programmes in Kansai/ });
+	// grouped by programme since explain's 8c1a8be (one heading per programme, each place once)
+	const group = page.getByRole('heading', { name: /METI cluster plans in Kansai/ });
 	await expect(group).toBeVisible();
 	const listed = await page
 		.locator('[data-panel="kansai"] ul.links a')

@@ -40,6 +40,7 @@ for (const e of EDITIONS) {
 		test(`a newcomer's journey (${e.lang}, ${mode}): a case from the six, Kobe found, only biotechnology kept`, async ({
 			page
 		}) => {
+			test.setTimeout(150_000); // three map views, each to its idle state
 			if (mode === 'phone') await page.setViewportSize({ width: 390, height: 844 });
 			await page.goto(e.home);
 			await mapIdle(page);

@@ -27,6 +27,11 @@ describe('one pass answers the list, the counts and the shown cases (the GPU’s
 			expect(scan.counts.visible).toBe(expected.length);
 			for (const s of sectors)
 				expect(scan.counts.bySector[s], s).toBe(expected.filter((p) => p.sectors.includes(s)).length);
+			// the map key's colours: only a symbol's slices (its first four sectors) carry one
+			for (const s of sectors)
+				expect(scan.counts.bySlice[s], s).toBe(
+					expected.filter((p) => [...new Set(p.sectors)].slice(0, 4).includes(s)).length
+				);
 			for (const k of ['case', 'firm', 'meti-cluster', 'mext-cluster'] as const)
 				expect(scan.counts.byKind[k], k).toBe(expected.filter((p) => p.kind === k).length);
 			// a case's region follows the sector and period filters, whatever the layer toggles say

@@ -19,7 +19,8 @@ export const en = {
 	inViewArea: 'Map',
 	frameOffer: 'Frame these {n} places on the map',
 	frameOfferOne: 'Frame this place on the map',
-	frameOfferAnnounce: 'A button beside the map now frames the {n} places left.',
+	frameOfferAnnounce:
+		'{n, plural, one {A button beside the map now frames the place left.} other {A button beside the map now frames the # places left.}}',
 	frameOfferDismiss: 'Dismiss the offer to frame these places',
 	zoomToResults: 'Zoom to results'
 };

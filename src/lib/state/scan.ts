@@ -8,13 +8,15 @@
  */
 import { filterUniforms, passes, type FilterUniforms, type PointFilters } from '../map/points/predicate';
 import { packPoints, type PackedPoints, type PointInput } from '../map/points/pack';
-import { KIND, KIND_NAMES, type PointKind } from '../map/points/layout';
+import { KIND, KIND_NAMES, MAX_SEGMENTS, NO_SEGMENT, type PointKind } from '../map/points/layout';
 
 export interface PlaceCounts {
 	/** places passing the filters */
 	visible: number;
 	/** passing places per sector (a place counts once for each of its sectors) */
 	bySector: Record<string, number>;
+	/** passing places whose symbol carries the sector's colour (one of its first MAX_SEGMENTS sectors: the map key's colours) */
+	bySlice: Record<string, number>;
 	/** passing places per kind */
 	byKind: Record<PointKind, number>;
 }
@@ -58,6 +60,7 @@ export class PlaceTable {
 		const visible = new Uint32Array(n);
 		const listed = matches ? new Uint32Array(n) : visible;
 		const bySector = new Uint32Array(points.sectorIds.length);
+		const bySlice = new Uint32Array(points.sectorIds.length);
 		const byKind = new Uint32Array(KIND_NAMES.length);
 		const visibleCases: string[] = [];
 		let nv = 0;
@@ -70,11 +73,14 @@ export class PlaceTable {
 			visible[nv++] = i;
 			byKind[kind]++;
 			for (let m = points.mask[p]; m !== 0; m &= m - 1) bySector[31 - Math.clz32(m & -m)]++;
+			for (let k = MAX_SEGMENTS * p, end = k + MAX_SEGMENTS; k < end && points.segments[k] !== NO_SEGMENT; k++)
+				bySlice[points.segments[k]]++;
 			if (matches && matches(i)) listed[nl++] = i;
 		}
 		const counts: PlaceCounts = {
 			visible: nv,
 			bySector: Object.fromEntries(points.sectorIds.map((s, b) => [s, bySector[b]])),
+			bySlice: Object.fromEntries(points.sectorIds.map((s, b) => [s, bySlice[b]])),
 			byKind: Object.fromEntries(KIND_NAMES.map((k, c) => [k, byKind[c]])) as Record<PointKind, number>
 		};
 		const shown = visible.subarray(0, nv);
