@@ -93,7 +93,7 @@ test('steps through the whole paper by keyboard, in order, with the map marking 
 	// the buttons do the same, and an arrow key in the search field stays in the field
 	await page.locator('[data-prev]').click();
 	await expect(page).toHaveURL(new RegExp(`/read/${steps.at(-3)!.id}(\\?|#|$)`));
-	await page.getByLabel('Search places').focus();
+	await page.getByRole('searchbox', { name: 'Search places' }).focus();
 	await page.keyboard.press('ArrowRight');
 	await expect(page).toHaveURL(new RegExp(`/read/${steps.at(-3)!.id}(\\?|#|$)`));
 });
