@@ -42,6 +42,9 @@ async function dropOnMap(page: Page, bytes: Buffer, name: string, type = 'text/c
 		{ data: bytes.toString('base64'), name, type }
 	);
 	const map = page.locator('#map');
+	// the user's-data parts (the drop zone among them) load once the map's first view has settled:
+	// a real drag repeats dragover until they are there; a dispatched one waits for them
+	await expect(page.locator('[data-drop-zone]')).toBeAttached();
 	await map.dispatchEvent('dragenter', { dataTransfer: transfer });
 	await map.dispatchEvent('dragover', { dataTransfer: transfer });
 	// the drop zone says what a drop will do, while the file is over the map
